@@ -1,0 +1,3 @@
+using Plenary.Cli;
+
+return PlenaryCommand.Run(args, Console.Out, Console.Error);

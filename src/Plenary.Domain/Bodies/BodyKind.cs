@@ -1,0 +1,8 @@
+namespace Plenary.Domain.Bodies;
+
+public enum BodyKind
+{
+    GeneralAssembly,
+    SecurityCouncil,
+    Custom,
+}

@@ -1,0 +1,11 @@
+namespace Plenary.Domain.Drafts;
+
+public enum DraftStatus
+{
+    NotSubmitted,
+    Tabled,
+    Adopted,
+    Rejected,
+    Vetoed,
+    Withdrawn,
+}

@@ -1,0 +1,8 @@
+namespace Plenary.Domain.Sessions;
+
+public enum SessionStatus
+{
+    Open,
+    TemporarilyAdjourned,
+    Closed,
+}

@@ -1,0 +1,280 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Plenary.Domain.Bodies;
+using Plenary.Domain.Meetings;
+using Plenary.Domain.Sessions;
+using Plenary.Domain.States;
+using Plenary.Domain.Voting;
+using YamlDotNet.RepresentationModel;
+
+namespace Plenary.Infrastructure.Scenarios;
+
+public sealed partial class ScenarioRunner
+{
+    private sealed partial class Replay
+    {
+        private static readonly string[] VoteFields =
+            ["on", "question", "method", "yes", "no", "abstain", "seed", "resolution", "changes", "corrections", "parties-to-dispute", "convenes", "sets-majority"];
+
+        private void Vote(YamlFields f, Body body, DateOnly date)
+        {
+            f.OnlyKeys(VoteFields);
+            var on = f.Text("on");
+            var question = f.Text("question");
+            var methodText = f.Text("method", required: false) ?? "recorded";
+            var resolution = f.Text("resolution", required: false);
+            var seed = f.Int("seed", required: false) ?? 0;
+            var convenes = f.Text("convenes", required: false);
+            if (!VoteMethodNames.TryParse(methodText, out var method) || method == VoteMethod.WithoutVote)
+            {
+                f.Error("method", $"'{methodText}' is not a voting method: non-recorded, recorded or roll-call (use adopt-without-vote for adoption without a vote)");
+                return;
+            }
+
+            if (convenes is not null && convenes != "emergency-special-session")
+            {
+                f.Error("convenes", $"'{convenes}' cannot be convened: the only value is emergency-special-session");
+            }
+
+            if (question is not null && !body.QuestionNames.Contains(question, StringComparer.Ordinal))
+            {
+                f.Error("question", $"the {body.Name} has no '{question}' questions; it decides {string.Join(" or ", body.QuestionNames)} questions", f.Find("question"));
+            }
+
+            if (convenes is not null && (body.Kind != BodyKind.SecurityCouncil || question != "procedural"))
+            {
+                f.Error("convenes", "only the Security Council asks for an emergency special session, by a procedural decision (Art. 27(2); res. 377 A (V))");
+            }
+
+            MajorityDecision? sets = null;
+            if (f.Map("sets-majority", required: false) is { } setsFields)
+            {
+                setsFields.OnlyKeys("for", "to");
+                var target = setsFields.Text("for");
+                var ruleText = setsFields.Text("to");
+                if (ruleText is not null && !MajorityRule.TryParse(ruleText, out _))
+                {
+                    setsFields.Error("to", $"'{ruleText}' is not a majority: simple or two-thirds");
+                }
+                else if (target is not null && ruleText is not null && MajorityRule.TryParse(ruleText, out var rule))
+                {
+                    sets = new MajorityDecision(target, rule);
+                }
+            }
+
+            var parties = f.Codes("parties-to-dispute", Register);
+            var counts = method == VoteMethod.NonRecorded ? ReadCounts(f) : null;
+            var ballots = method == VoteMethod.NonRecorded ? [] : ReadBallots(f);
+            if (on is null || question is null || f.ErrorCount > 0)
+            {
+                return;
+            }
+
+            var meeting = EnsureMeeting(body, date);
+            var opened = Sec.Execute(meeting, new OpenVote(on, question, method, seed, [.. parties.Select(p => p.Code)], sets)).OfType<VoteOpened>().Single();
+            if (counts is { } c)
+            {
+                Sec.Execute(meeting, new RecordVoteCounts(c.Yes, c.No, c.Abstain));
+            }
+            else
+            {
+                var order = method == VoteMethod.RollCall
+                    ? ballots.OrderBy(b => opened.CallOrder.IndexOf(b.Code) is var i and >= 0 ? i : int.MaxValue).ToList()
+                    : ballots;
+                foreach (var (code, vote, field, node) in order)
+                {
+                    Try(f, field, node, code, () => Sec.Execute(meeting, new CastVote(code, vote)));
+                }
+
+                foreach (var change in f.MapList("changes"))
+                {
+                    change.OnlyKeys("state", "to");
+                    if (ReadState(change, "state") is { } state && ReadVote(change, "to") is { } to)
+                    {
+                        Try(change, "state", change.Node, state, () => Sec.Execute(meeting, new CastVote(state, to)));
+                    }
+                }
+            }
+
+            if (f.ErrorCount > 0)
+            {
+                return;
+            }
+
+            Sec.Execute(meeting, new CloseVoting());
+            Sec.Execute(meeting, new AnnounceResult(), resolution);
+            foreach (var correction in f.MapList("corrections"))
+            {
+                correction.OnlyKeys("state", "intended");
+                if (ReadState(correction, "state") is { } state)
+                {
+                    var intended = correction.Text("intended", required: false) is { } text && text != "non-voting" ? ReadVote(correction, "intended") : null;
+                    Try(correction, "state", correction.Node, state, () => Sec.Execute(meeting, new StateVoteIntention(opened.Question, state, intended)));
+                }
+            }
+
+            var decided = Sec.Meeting(meeting).Decided.Single(q => q.Number == opened.Question);
+            if (convenes is not null && decided.Decision!.Outcome == VoteOutcome.Adopted && Sec.Bodies.ContainsKey(BodyId.GeneralAssembly))
+            {
+                var by = Sec.ResolutionOf(on) ?? resolution ?? on;
+                Sec.Execute(BodyId.GeneralAssembly, new ReceiveCouncilRequest(date, by));
+            }
+
+            Report(body, date, meeting, decided);
+        }
+
+        private void AdoptWithoutVote(YamlFields f, Body body, DateOnly date)
+        {
+            f.OnlyKeys("on", "question", "resolution");
+            var on = f.Text("on");
+            var question = f.Text("question");
+            var resolution = f.Text("resolution", required: false);
+            if (question is not null && !body.QuestionNames.Contains(question, StringComparer.Ordinal))
+            {
+                f.Error("question", $"the {body.Name} has no '{question}' questions; it decides {string.Join(" or ", body.QuestionNames)} questions", f.Find("question"));
+            }
+
+            if (on is null || question is null || f.ErrorCount > 0)
+            {
+                return;
+            }
+
+            var meeting = EnsureMeeting(body, date);
+            var adopted = Sec.Execute(meeting, new AdoptWithoutVoteCommand(on, question), resolution).OfType<AdoptedWithoutVote>().Single();
+            Report(body, date, meeting, Sec.Meeting(meeting).Decided.Single(q => q.Number == adopted.Question));
+        }
+
+        private (int Yes, int No, int Abstain)? ReadCounts(YamlFields f)
+        {
+            var yes = f.Int("yes", min: 0, max: 10000);
+            var no = f.Int("no", min: 0, max: 10000);
+            var abstain = f.Int("abstain", min: 0, max: 10000);
+            return yes is null || no is null || abstain is null ? null : (yes.Value, no.Value, abstain.Value);
+        }
+
+        private List<(StateCode Code, Vote Vote, string Field, YamlNode Node)> ReadBallots(YamlFields f)
+        {
+            var ballots = new List<(StateCode, Vote, string, YamlNode)>();
+            var seen = new Dictionary<StateCode, string>();
+            foreach (var (field, vote) in new[] { ("yes", Domain.Voting.Vote.Yes), ("no", Domain.Voting.Vote.No), ("abstain", Domain.Voting.Vote.Abstain) })
+            {
+                foreach (var (code, node) in f.Codes(field, Register))
+                {
+                    if (seen.TryGetValue(code, out var earlier))
+                    {
+                        f.Error(field, earlier == field
+                            ? $"{code} is listed twice under {field}: a State votes once"
+                            : $"{code} votes twice: under {earlier} and under {field}", node);
+                        continue;
+                    }
+
+                    seen[code] = field;
+                    ballots.Add((code, vote, field, node));
+                }
+            }
+
+            return ballots;
+        }
+
+        private StateCode? ReadState(YamlFields f, string key)
+        {
+            var text = f.Text(key);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (StateCode.TryParse(text, out var code) && Register.TryFind(code, out _))
+            {
+                return code;
+            }
+
+            f.Error(key, $"unknown State code '{text}'", f.Find(key));
+            return null;
+        }
+
+        private Vote? ReadVote(YamlFields f, string key)
+        {
+            var text = f.Text(key);
+            switch (text)
+            {
+                case "yes": return Domain.Voting.Vote.Yes;
+                case "no": return Domain.Voting.Vote.No;
+                case "abstain": return Domain.Voting.Vote.Abstain;
+                case null: return null;
+                default:
+                    f.Error(key, $"'{text}' is not a vote: yes, no or abstain", f.Find(key));
+                    return null;
+            }
+        }
+
+        private void Report(Body body, DateOnly date, string meetingId, QuestionRecord q)
+        {
+            var decision = q.Decision!;
+            var meeting = Sec.Meeting(meetingId);
+            var resolution = Sec.ResolutionOf(q.On);
+            var counted = q.Method is VoteMethod.Recorded or VoteMethod.RollCall;
+            var cast = q.Cast().ToList();
+            ImmutableArray<string> Codes(Vote v) => [.. cast.Where(c => c.Vote == v).Select(c => c.State.Value)];
+            var lists = counted
+                ? new VoteLists(Codes(Domain.Voting.Vote.Yes), Codes(Domain.Voting.Vote.No), Codes(Domain.Voting.Vote.Abstain), [.. q.NonVoting().Select(s => s.Value)])
+                : new VoteLists([], [], [], []);
+            Decisions.Add(new DecisionRecord(
+                q.On,
+                body.Id.Value,
+                date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                meeting.Symbol,
+                q.QuestionKind,
+                q.Method.Word(),
+                decision.Tally.Yes,
+                decision.Tally.No,
+                decision.Tally.Abstain,
+                q.Method == VoteMethod.WithoutVote ? 0 : decision.Tally.NonVoting,
+                decision.Required,
+                q.Method == VoteMethod.WithoutVote ? "none" : q.Rule.Code,
+                decision.Outcome.Word(),
+                [.. decision.VetoedBy.Select(v => v.Value)],
+                resolution,
+                decision.Explanation,
+                lists,
+                [.. q.Intentions.OrderBy(i => i.Key.Value, StringComparer.Ordinal).Select(i => new VoteIntention(i.Key.Value, i.Value?.ToString().ToLowerInvariant()))]));
+
+            Record.Add(string.Empty);
+            Record.Add(q.Method switch
+            {
+                VoteMethod.WithoutVote => $"{q.On} was adopted without a vote{(resolution is null ? "." : $" as resolution {resolution}.")}",
+                VoteMethod.NonRecorded => $"{q.On}: non-recorded vote.",
+                VoteMethod.RollCall => $"{q.On}: vote by roll-call; {Name(q.CallOrder[0], date)}, drawn by lot, was called first.",
+                _ => $"{q.On}: recorded vote.",
+            });
+            if (counted)
+            {
+                Record.Add($"  In favour: {NamesOf(cast, Domain.Voting.Vote.Yes, date)}");
+                Record.Add($"  Against: {NamesOf(cast, Domain.Voting.Vote.No, date)}");
+                Record.Add($"  Abstaining: {NamesOf(cast, Domain.Voting.Vote.Abstain, date)}");
+            }
+
+            if (q.Method != VoteMethod.WithoutVote)
+            {
+                Record.Add($"  {decision.Explanation}.");
+                var line = decision.Outcome switch
+                {
+                    VoteOutcome.Adopted => string.Create(CultureInfo.InvariantCulture, $"  {q.On} was adopted by {(counted ? "a recorded vote" : "a vote")} of {decision.Tally.Yes} to {decision.Tally.No}, with {decision.Tally.Abstain} {(decision.Tally.Abstain == 1 ? "abstention" : "abstentions")}{(resolution is null ? "." : $", as resolution {resolution}.")}"),
+                    _ => $"  {q.On} was not adopted.",
+                };
+                Record.Add(line);
+            }
+
+            foreach (var (state, intended) in q.Intentions)
+            {
+                Record.Add($"  Subsequently {Name(state, date)} advised that it had intended to {(intended is { } v ? $"vote {v.ToString().ToLowerInvariant()}" : "not vote")}.");
+            }
+        }
+
+        private string NamesOf(List<(StateCode State, Vote Vote)> cast, Vote vote, DateOnly date)
+        {
+            var names = cast.Where(c => c.Vote == vote).Select(c => Name(c.State, date)).ToList();
+            return names.Count == 0 ? "none" : string.Join(", ", names);
+        }
+    }
+}
