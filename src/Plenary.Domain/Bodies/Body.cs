@@ -44,6 +44,9 @@ public sealed record Body(
         Quorum.NoneRequired,
         AppliesArticle19: false);
 
+    // The UN lists States in English alphabetical order, accents aside (Côte d'Ivoire before Croatia).
+    private static readonly StringComparer EnglishOrder = StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CompareOptions.IgnoreNonSpace);
+
     /// <summary>True when the body's membership is every UN Member on the date.</summary>
     public bool AllMembers => Kind == BodyKind.GeneralAssembly || (Kind == BodyKind.Custom && FixedMembers.IsDefaultOrEmpty);
 
@@ -68,19 +71,24 @@ public sealed record Body(
         }
         else
         {
-            members = [.. FixedMembers.OrderBy(c => register.TryFind(c, out var s) ? s.Name : c.Value, StringComparer.Ordinal)];
+            members = [.. FixedMembers.OrderBy(c => register.NameOn(c, date), EnglishOrder).ThenBy(c => c.Value, StringComparer.Ordinal)];
             permanent = Permanent.IsDefault ? [] : Permanent;
         }
 
-        var cannotVote = ImmutableDictionary<StateCode, NonVotingReason>.Empty;
-        if (AppliesArticle19)
+        var cannotVote = ImmutableDictionary.CreateBuilder<StateCode, NonVotingReason>();
+        foreach (var member in members)
         {
-            cannotVote = members
-                .Where(m => register.HasLostVoteUnderArticle19(m, date))
-                .ToImmutableDictionary(m => m, _ => NonVotingReason.Article19);
+            if (Kind != BodyKind.SecurityCouncil && register.TryFind(member, out var state) && state.IsBarredOn(date))
+            {
+                cannotVote[member] = NonVotingReason.NotParticipating;
+            }
+            else if (AppliesArticle19 && register.HasLostVoteUnderArticle19(member, date))
+            {
+                cannotVote[member] = NonVotingReason.Article19;
+            }
         }
 
-        return new Electorate(members, permanent, cannotVote);
+        return new Electorate(members, permanent, cannotVote.ToImmutable());
     }
 
     /// <summary>The majority a kind of question needs in this body, for this electorate.</summary>

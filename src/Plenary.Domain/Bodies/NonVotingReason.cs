@@ -9,4 +9,7 @@ public enum NonVotingReason
 {
     /// <summary>Arrears under Charter Art. 19 (General Assembly only).</summary>
     Article19,
+
+    /// <summary>Counted as a Member but barred from the Assembly's work (Yugoslavia under GA res. 47/1, 1992-2000).</summary>
+    NotParticipating,
 }

@@ -100,6 +100,7 @@ internal static class Questions
             var name = context.Register.NameOn(command.State, state.Date);
             throw reason switch
             {
+                NonVotingReason.NotParticipating => new ProcedureViolation("not-participating", "GA res. 47/1", $"{name} does not participate in the work of the General Assembly."),
                 _ => new ProcedureViolation("article-19", "Art. 19", $"{name} has no vote in the General Assembly: its arrears equal or exceed the contributions due for the preceding two full years."),
             };
         }

@@ -124,6 +124,7 @@ public static class ReferenceDataLoader
             }
 
             var continuedBy = row.Code("continued_by", required: false);
+            var participationEnded = row.Date("participation_ended", required: false);
             MemberState? continuing = null;
             if (continuedBy is { } next && !current.TryGetValue(next, out continuing)
                 && !(known.TryGetValue(next, out var listed) && listed.File == MemberStatesFile))
@@ -139,7 +140,7 @@ public static class ReferenceDataLoader
             if (errors.Count == before && code is { } valid)
             {
                 var group = continuing?.Group ?? RegionalGroup.None;
-                states.Add(new MemberState(valid, StateNames.EnglishOnly(name), StateStatus.FormerMember, admitted, ceased, group, continuedBy, string.Empty));
+                states.Add(new MemberState(valid, StateNames.EnglishOnly(name), StateStatus.FormerMember, admitted, ceased, group, continuedBy, string.Empty, participationEnded));
             }
         }
     }

@@ -84,7 +84,7 @@ public sealed partial class ScenarioRunner
                 case "request-emergency-special-session":
                     {
                         f.OnlyKeys("by");
-                        var by = f.Codes("by", Register, required: true);
+                        var by = f.Codes("by", Register, required: true, on: date);
                         var members = body.ElectorateOn(date, Register);
                         foreach (var (code, node) in by.Where(c => !members.IsMember(c.Code)))
                         {
@@ -153,7 +153,7 @@ public sealed partial class ScenarioRunner
                         f.OnlyKeys("states", "kind", "document");
                         var kindText = f.Text("kind", required: false) ?? "statement";
                         var document = f.Text("document", required: false);
-                        var states = f.Codes("states", Register, required: true);
+                        var states = f.Codes("states", Register, required: true, on: date);
                         if (!SpeechKindNames.TryParse(kindText, out var kind))
                         {
                             f.Error("kind", $"'{kindText}' is not a kind of speech: statement, explanation-before-vote, explanation-after-vote or right-of-reply");
@@ -237,8 +237,8 @@ public sealed partial class ScenarioRunner
                         f.OnlyKeys("symbol", "title", "sponsors", "co-sponsors");
                         var symbol = f.Text("symbol");
                         var title = f.Text("title");
-                        var main = f.Codes("sponsors", Register);
-                        var co = f.Codes("co-sponsors", Register);
+                        var main = f.Codes("sponsors", Register, on: date);
+                        var co = f.Codes("co-sponsors", Register, on: date);
                         if (symbol is null || title is null || f.ErrorCount > 0)
                         {
                             return;
@@ -256,7 +256,7 @@ public sealed partial class ScenarioRunner
                     {
                         f.OnlyKeys("draft", "states");
                         var draft = f.Text("draft");
-                        var states = f.Codes("states", Register, required: true);
+                        var states = f.Codes("states", Register, required: true, on: date);
                         if (draft is null)
                         {
                             return;

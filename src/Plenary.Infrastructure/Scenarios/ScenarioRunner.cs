@@ -136,38 +136,36 @@ public sealed partial class ScenarioRunner(MembershipRegister register, CouncilR
 
         public void Step(YamlFields step)
         {
-            var actions = step.Node.Children.Keys.Select(k => (k as YamlScalarNode)?.Value ?? "?")
-                .Where(k => k is not "date" and not "body" and not "note").ToList();
-            var known = actions.Where(a => Actions.Contains(a, StringComparer.Ordinal)).ToList();
-            foreach (var unknown in actions.Except(known))
+            var keys = step.Node.Children.Keys
+                .Select(k => (Name: (k as YamlScalarNode)?.Value ?? "?", Node: k))
+                .Where(k => k.Name is not "date" and not "body" and not "note")
+                .ToList();
+            var known = keys.Where(k => Actions.Contains(k.Name, StringComparer.Ordinal)).ToList();
+            foreach (var (unknown, node) in keys.Except(known))
             {
-                step.Error(unknown, $"unknown action; a step has one of: {string.Join(", ", Actions)}", step.Node.Children.Keys.First(k => (k as YamlScalarNode)?.Value == unknown));
+                step.Error(unknown, $"unknown action; a step has one of: {string.Join(", ", Actions)}", node);
             }
 
-            if (known.Count != 1)
+            if (known.Count > 1)
             {
-                if (known.Count > 1)
-                {
-                    step.Error(known[1], "a step has exactly one action; split it into several steps");
-                }
-                else if (actions.Count == 0)
-                {
-                    step.Error("action", $"a step needs one action: {string.Join(", ", Actions)}");
-                }
-
-                return;
+                step.Error(known[1].Name, $"a step has exactly one action, but this one also has {known[0].Name}; split it into several steps", known[1].Node);
+            }
+            else if (keys.Count == 0)
+            {
+                step.Error("action", $"a step needs one action: {string.Join(", ", Actions)}");
             }
 
+            // Date and body are checked even when the action is wrong, so that every error is reported at once.
             var date = step.Date("date");
             var bodyText = step.Text("body");
             BodyId bodyId = default;
             if (bodyText is not null && (!BodyId.TryParse(bodyText, out bodyId) || !Sec.Bodies.ContainsKey(bodyId)))
             {
                 step.Error("body", $"unknown body '{bodyText}'; use GA, SC or the id of a body defined under 'bodies'", step.Find("body"));
-                return;
+                bodyText = null;
             }
 
-            if (date is not { } day || bodyText is null)
+            if (date is not { } day)
             {
                 return;
             }
@@ -178,7 +176,13 @@ public sealed partial class ScenarioRunner(MembershipRegister register, CouncilR
                 return;
             }
 
-            var action = known[0];
+            _lastDate = day;
+            if (known.Count != 1 || bodyText is null)
+            {
+                return;
+            }
+
+            var (action, actionNode) = known[0];
             var before = step.ErrorCount;
             var checkpoint = Sec.Log.Position;
             var meetings = new Dictionary<BodyId, string>(_meetings);
@@ -190,7 +194,7 @@ public sealed partial class ScenarioRunner(MembershipRegister register, CouncilR
             }
             catch (ProcedureViolation violation)
             {
-                step.Error(action, $"{violation.Message} ({violation.Rule})");
+                step.Error(action, $"{violation.Message} ({violation.Rule})", actionNode);
             }
 
             if (step.ErrorCount > before)
@@ -202,8 +206,6 @@ public sealed partial class ScenarioRunner(MembershipRegister register, CouncilR
                 Decisions.RemoveRange(decisions, Decisions.Count - decisions);
                 _meetingCount = meetingCount;
             }
-
-            _lastDate = day;
         }
 
         private static void Restore(Dictionary<BodyId, string> target, Dictionary<BodyId, string> saved)

@@ -8,13 +8,18 @@ namespace Plenary.Infrastructure.Scenarios;
 /// <summary>Reads the fields of one YAML mapping, collecting every error with its line instead of stopping at the first.</summary>
 internal sealed class YamlFields(string file, YamlMappingNode node, string path, List<ScenarioError> errors, int? line = null)
 {
+    // The error list is shared by the whole file; counting from here keeps an error in one step
+    // from silencing the checks of every later step.
+    private readonly int _firstError = errors.Count;
+
     public YamlMappingNode Node => node;
 
     public int Line => line ?? checked((int)node.Start.Line);
 
     public string Path => path;
 
-    public int ErrorCount => errors.Count;
+    /// <summary>The errors found since this reader was made: in its fields and in those read through it.</summary>
+    public int ErrorCount => errors.Count - _firstError;
 
     public void Error(string field, string message, YamlNode? at = null) =>
         errors.Add(new ScenarioError(file, at is null ? Line : checked((int)at.Start.Line), Join(field), message));
@@ -143,7 +148,8 @@ internal sealed class YamlFields(string file, YamlMappingNode node, string path,
     }
 
     /// <summary>A list of State codes: each must be three capital letters and a State the register knows.</summary>
-    public ImmutableArray<(StateCode Code, YamlNode Node)> Codes(string key, MembershipRegister register, bool required = false)
+    /// <remarks>A former code continued by a Member is read as that Member's code (SUN as RUS), the code its votes and seats are kept under.</remarks>
+    public ImmutableArray<(StateCode Code, YamlNode Node)> Codes(string key, MembershipRegister register, bool required = false, DateOnly? on = null)
     {
         var value = Find(key);
         if (value is null)
@@ -181,7 +187,7 @@ internal sealed class YamlFields(string file, YamlMappingNode node, string path,
             }
             else
             {
-                codes.Add((code, item));
+                codes.Add((register.Resolve(code, on ?? DateOnly.MaxValue), item));
             }
         }
 
