@@ -25,6 +25,7 @@ public sealed class MembershipRegister
     private readonly FrozenDictionary<StateCode, ImmutableArray<MemberState>> _earlierCodes;
     private readonly ImmutableArray<CouncilTerm> _terms;
     private readonly FrozenDictionary<int, ImmutableArray<Article19List>> _article19ByYear;
+    private readonly FrozenDictionary<(int Year, StateCode Code), DateOnly> _regained;
 
     /// <exception cref="ArgumentException">The data contradicts itself: every problem found is in the message.</exception>
     public MembershipRegister(IEnumerable<MemberState> states, IEnumerable<CouncilTerm> councilTerms, IEnumerable<Article19Entry> article19)
@@ -91,8 +92,12 @@ public sealed class MembershipRegister
 
         // Undated entries are left out: a list that cannot be placed in time cannot say who could
         // vote on a given day, and taking it as the latest list would be a guess.
+        _regained = entries
+            .Where(e => e.Status == Article19Status.VoteRegained && e.AsOf is not null)
+            .GroupBy(e => (e.Year, e.Code))
+            .ToFrozenDictionary(g => g.Key, g => g.Min(e => e.AsOf!.Value));
         _article19ByYear = entries
-            .Where(e => e.AsOf is not null)
+            .Where(e => e.AsOf is not null && e.Status != Article19Status.VoteRegained)
             .GroupBy(e => e.Year)
             .ToFrozenDictionary(
                 year => year.Key,
@@ -237,7 +242,18 @@ public sealed class MembershipRegister
         }
 
         var inForce = lists.LastOrDefault(l => l.AsOf <= date);
-        return inForce is not null && inForce.Entries.TryGetValue(Resolve(code, date), out var status) ? status : null;
+        var resolved = Resolve(code, date);
+        if (inForce is null || !inForce.Entries.TryGetValue(resolved, out var status))
+        {
+            return null;
+        }
+
+        // A State that paid after the list was drawn up votes again from that day (lists shrink during the year).
+        var paid = status == Article19Status.NoVote
+            && _regained.TryGetValue((date.Year, resolved), out var regained)
+            && regained >= inForce.AsOf
+            && regained <= date;
+        return paid ? null : status;
     }
 
     private sealed record Article19List(DateOnly AsOf, FrozenDictionary<StateCode, Article19Status> Entries);

@@ -10,6 +10,7 @@ public static class ReferenceDataLoader
     public const string FormerStatesFile = "former-states.csv";
     public const string CouncilHistoryFile = "security-council-history.csv";
     public const string Article19File = "article-19.csv";
+    public const string Article19RegainedFile = "article-19-regained.csv";
 
     private static readonly string[] MemberStatesColumns =
         ["iso3", "name_en", "un_member", "admission_date", "regional_group", "name_fr", "name_es", "name_ru", "name_zh", "name_ar", "m49"];
@@ -202,7 +203,34 @@ public static class ReferenceDataLoader
             }
         }
 
+        ReadVotesRegained(directory, errors, known, entries);
         return entries;
+    }
+
+    // Optional: derived from recorded votes, it dates when a listed State had paid and voted again.
+    private static void ReadVotesRegained(string directory, List<DataError> errors, Dictionary<StateCode, (string File, int Line)> known, List<Article19Entry> entries)
+    {
+        if (!File.Exists(Path.Combine(directory, Article19RegainedFile)))
+        {
+            return;
+        }
+
+        foreach (var row in CsvTable.Read(directory, Article19RegainedFile, ["year", "iso3", "regained_by"], errors))
+        {
+            var before = errors.Count;
+            var year = row.Year("year", required: true);
+            var code = KnownCode(row, "iso3", known);
+            var regained = row.Date("regained_by", required: true);
+            if (year is { } y && regained is { } d && d.Year != y)
+            {
+                row.Error("regained_by", $"{d:yyyy-MM-dd} is not in {y}");
+            }
+
+            if (errors.Count == before && year is { } listYear && code is { } state && regained is { } date)
+            {
+                entries.Add(new Article19Entry(listYear, state, Article19Status.VoteRegained, date));
+            }
+        }
     }
 
     private static RegionalGroup? Group(CsvRecord row)

@@ -91,7 +91,7 @@ public sealed partial class ScenarioRunner
                             f.Error("by", $"{Name(code, date)} is not a Member of the United Nations on {date:yyyy-MM-dd}", node);
                         }
 
-                        if (f.ErrorCount > 0 && by.Any(c => !members.IsMember(c.Code)))
+                        if (f.ErrorCount > 0)
                         {
                             return;
                         }
@@ -325,7 +325,7 @@ public sealed partial class ScenarioRunner
             }
             catch (ProcedureViolation violation)
             {
-                f.Error(field, $"{state}: {violation.Message} ({violation.Rule})", node);
+                f.Error(field, $"{state}: {Explain(violation)}", node);
             }
         }
 

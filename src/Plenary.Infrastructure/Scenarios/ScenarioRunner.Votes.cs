@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Plenary.Domain;
 using Plenary.Domain.Bodies;
 using Plenary.Domain.Meetings;
 using Plenary.Domain.Sessions;
@@ -23,17 +24,17 @@ public sealed partial class ScenarioRunner
             var question = f.Text("question");
             var methodText = f.Text("method", required: false) ?? "recorded";
             var resolution = f.Text("resolution", required: false);
-            var seed = f.Int("seed", required: false) ?? 0;
+            var seed = f.Int("seed", required: false, min: 0) ?? 0;
             var convenes = f.Text("convenes", required: false);
             if (!VoteMethodNames.TryParse(methodText, out var method) || method == VoteMethod.WithoutVote)
             {
-                f.Error("method", $"'{methodText}' is not a voting method: non-recorded, recorded or roll-call (use adopt-without-vote for adoption without a vote)");
+                f.Error("method", $"'{methodText}' is not a voting method: non-recorded, recorded or roll-call (use adopt-without-vote for adoption without a vote)", f.Find("method"));
                 return;
             }
 
             if (convenes is not null && convenes != "emergency-special-session")
             {
-                f.Error("convenes", $"'{convenes}' cannot be convened: the only value is emergency-special-session");
+                f.Error("convenes", $"'{convenes}' cannot be convened: the only value is emergency-special-session", f.Find("convenes"));
             }
 
             if (question is not null && !body.QuestionNames.Contains(question, StringComparer.Ordinal))
@@ -43,7 +44,20 @@ public sealed partial class ScenarioRunner
 
             if (convenes is not null && (body.Kind != BodyKind.SecurityCouncil || question != "procedural"))
             {
-                f.Error("convenes", "only the Security Council asks for an emergency special session, by a procedural decision (Art. 27(2); res. 377 A (V))");
+                f.Error("convenes", "only the Security Council asks for an emergency special session, by a procedural decision (Art. 27(2); res. 377 A (V))", f.Find("convenes"));
+            }
+
+            if (method == VoteMethod.NonRecorded)
+            {
+                foreach (var key in new[] { "changes", "corrections" }.Where(f.Has))
+                {
+                    f.Error(key, "a non-recorded vote records only the numbers, so no State's vote can be changed or corrected", f.Find(key));
+                }
+            }
+
+            if (method != VoteMethod.RollCall && f.Has("seed"))
+            {
+                f.Error("seed", "only a vote by roll-call draws a State by lot", f.Find("seed"));
             }
 
             MajorityDecision? sets = null;
@@ -54,7 +68,7 @@ public sealed partial class ScenarioRunner
                 var ruleText = setsFields.Text("to");
                 if (ruleText is not null && !MajorityRule.TryParse(ruleText, out _))
                 {
-                    setsFields.Error("to", $"'{ruleText}' is not a majority: simple or two-thirds");
+                    setsFields.Error("to", $"'{ruleText}' is not a majority: simple or two-thirds", setsFields.Find("to"));
                 }
                 else if (target is not null && ruleText is not null && MajorityRule.TryParse(ruleText, out var rule))
                 {
@@ -62,21 +76,41 @@ public sealed partial class ScenarioRunner
                 }
             }
 
-            var parties = f.Codes("parties-to-dispute", Register);
-            var counts = method == VoteMethod.NonRecorded ? ReadCounts(f) : null;
-            var ballots = method == VoteMethod.NonRecorded ? [] : ReadBallots(f);
+            var parties = f.Codes("parties-to-dispute", Register, on: date);
             if (on is null || question is null || f.ErrorCount > 0)
             {
                 return;
             }
 
+            // The ballots are read after the question: with the vote open, every State that may not
+            // vote is reported, together with any code that could not be read.
+            var counts = method == VoteMethod.NonRecorded ? ReadCounts(f) : null;
+            var ballots = method == VoteMethod.NonRecorded ? [] : ReadBallots(f, date);
             var meeting = EnsureMeeting(body, date);
-            var opened = Sec.Execute(meeting, new OpenVote(on, question, method, seed, [.. parties.Select(p => p.Code)], sets)).OfType<VoteOpened>().Single();
+            VoteOpened opened;
+            try
+            {
+                opened = Sec.Execute(meeting, new OpenVote(on, question, method, seed, [.. parties.Select(p => p.Code)], sets)).OfType<VoteOpened>().Single();
+            }
+            catch (ProcedureViolation violation)
+            {
+                var field = violation.Code switch
+                {
+                    "draft-not-submitted" or "draft-of-another-body" or "action-already-taken" or "question-needs-subject" => "on",
+                    "vote-must-name-states" => "method",
+                    "obligatory-abstention-chapter-vi" or "not-a-member" => "parties-to-dispute",
+                    "majority-decided-by-simple-majority" => "sets-majority",
+                    _ => "question",
+                };
+                f.Error(field, $"{Explain(violation)}", f.Find(field));
+                return;
+            }
+
             if (counts is { } c)
             {
                 Sec.Execute(meeting, new RecordVoteCounts(c.Yes, c.No, c.Abstain));
             }
-            else
+            else if (method != VoteMethod.NonRecorded)
             {
                 var order = method == VoteMethod.RollCall
                     ? ballots.OrderBy(b => opened.CallOrder.IndexOf(b.Code) is var i and >= 0 ? i : int.MaxValue).ToList()
@@ -89,9 +123,9 @@ public sealed partial class ScenarioRunner
                 foreach (var change in f.MapList("changes"))
                 {
                     change.OnlyKeys("state", "to");
-                    if (ReadState(change, "state") is { } state && ReadVote(change, "to") is { } to)
+                    if (ReadState(change, "state", date) is { } state && ReadVote(change, "to") is { } to)
                     {
-                        Try(change, "state", change.Node, state, () => Sec.Execute(meeting, new CastVote(state, to)));
+                        Try(change, "state", change.Find("state")!, state, () => Sec.Execute(meeting, new CastVote(state, to)));
                     }
                 }
             }
@@ -106,10 +140,12 @@ public sealed partial class ScenarioRunner
             foreach (var correction in f.MapList("corrections"))
             {
                 correction.OnlyKeys("state", "intended");
-                if (ReadState(correction, "state") is { } state)
+                var state = ReadState(correction, "state", date);
+                var intended = correction.Text("intended");
+                Vote? vote = intended == "non-voting" ? null : ReadVote(correction, "intended");
+                if (state is { } s && intended is not null && (vote is not null || intended == "non-voting"))
                 {
-                    var intended = correction.Text("intended", required: false) is { } text && text != "non-voting" ? ReadVote(correction, "intended") : null;
-                    Try(correction, "state", correction.Node, state, () => Sec.Execute(meeting, new StateVoteIntention(opened.Question, state, intended)));
+                    Try(correction, "state", correction.Find("state")!, s, () => Sec.Execute(meeting, new StateVoteIntention(opened.Question, s, vote)));
                 }
             }
 
@@ -140,25 +176,45 @@ public sealed partial class ScenarioRunner
             }
 
             var meeting = EnsureMeeting(body, date);
-            var adopted = Sec.Execute(meeting, new AdoptWithoutVoteCommand(on, question), resolution).OfType<AdoptedWithoutVote>().Single();
+            AdoptedWithoutVote adopted;
+            try
+            {
+                adopted = Sec.Execute(meeting, new AdoptWithoutVoteCommand(on, question), resolution).OfType<AdoptedWithoutVote>().Single();
+            }
+            catch (ProcedureViolation violation) when (violation.Code is "draft-not-submitted" or "draft-of-another-body" or "action-already-taken")
+            {
+                f.Error("on", $"{Explain(violation)}", f.Find("on"));
+                return;
+            }
+
             Report(body, date, meeting, Sec.Meeting(meeting).Decided.Single(q => q.Number == adopted.Question));
         }
 
-        private (int Yes, int No, int Abstain)? ReadCounts(YamlFields f)
+        private static (int Yes, int No, int Abstain)? ReadCounts(YamlFields f)
         {
+            foreach (var key in new[] { "yes", "no", "abstain" }.Where(k => f.Find(k) is YamlSequenceNode))
+            {
+                f.Error(key, "a non-recorded vote records only the numbers: write a number, e.g. yes: 93, or use method: recorded", f.Find(key));
+            }
+
+            if (f.ErrorCount > 0)
+            {
+                return null;
+            }
+
             var yes = f.Int("yes", min: 0, max: 10000);
             var no = f.Int("no", min: 0, max: 10000);
             var abstain = f.Int("abstain", min: 0, max: 10000);
             return yes is null || no is null || abstain is null ? null : (yes.Value, no.Value, abstain.Value);
         }
 
-        private List<(StateCode Code, Vote Vote, string Field, YamlNode Node)> ReadBallots(YamlFields f)
+        private List<(StateCode Code, Vote Vote, string Field, YamlNode Node)> ReadBallots(YamlFields f, DateOnly date)
         {
             var ballots = new List<(StateCode, Vote, string, YamlNode)>();
             var seen = new Dictionary<StateCode, string>();
             foreach (var (field, vote) in new[] { ("yes", Domain.Voting.Vote.Yes), ("no", Domain.Voting.Vote.No), ("abstain", Domain.Voting.Vote.Abstain) })
             {
-                foreach (var (code, node) in f.Codes(field, Register))
+                foreach (var (code, node) in f.Codes(field, Register, on: date))
                 {
                     if (seen.TryGetValue(code, out var earlier))
                     {
@@ -176,7 +232,7 @@ public sealed partial class ScenarioRunner
             return ballots;
         }
 
-        private StateCode? ReadState(YamlFields f, string key)
+        private StateCode? ReadState(YamlFields f, string key, DateOnly date)
         {
             var text = f.Text(key);
             if (text is null)
@@ -186,7 +242,7 @@ public sealed partial class ScenarioRunner
 
             if (StateCode.TryParse(text, out var code) && Register.TryFind(code, out _))
             {
-                return code;
+                return Register.Resolve(code, date);
             }
 
             f.Error(key, $"unknown State code '{text}'", f.Find(key));

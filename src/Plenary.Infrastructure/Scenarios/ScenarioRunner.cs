@@ -28,6 +28,9 @@ public sealed partial class ScenarioRunner(MembershipRegister register, CouncilR
         "vote", "adopt-without-vote",
     ];
 
+    // YamlDotNet's own wording, "Duplicate key on", is reworded so that the key reads as one.
+    private const string DuplicateKey = "Duplicate key ";
+
     public MembershipRegister Register { get; } = register;
 
     public ScenarioResult RunFile(string path)
@@ -58,7 +61,13 @@ public sealed partial class ScenarioRunner(MembershipRegister register, CouncilR
         }
         catch (YamlException e)
         {
-            return Failed(name, new ScenarioError(name, checked((int)e.Start.Line), "yaml", e.InnerException?.Message ?? e.Message));
+            var message = e.InnerException?.Message ?? e.Message;
+            if (message.StartsWith(DuplicateKey, StringComparison.Ordinal))
+            {
+                message = $"'{message[DuplicateKey.Length..]}' appears twice in the same mapping";
+            }
+
+            return Failed(name, new ScenarioError(name, checked((int)e.Start.Line), "yaml", message));
         }
 
         if (yaml.Documents.Count != 1 || yaml.Documents[0].RootNode is not YamlMappingNode root)
@@ -117,6 +126,9 @@ public sealed partial class ScenarioRunner(MembershipRegister register, CouncilR
     }
 
     private static ScenarioResult Failed(string file, ScenarioError error) => new(file, [], [], [error]);
+
+    /// <summary>The chair's sentence with the rule it applies: "… on 2022-02-25 (Art. 23)".</summary>
+    private static string Explain(ProcedureViolation violation) => $"{violation.Message.TrimEnd('.')} ({violation.Rule})";
 
     /// <summary>The state of one replay: the log, the meetings and sessions in progress, and what was recorded.</summary>
     private sealed partial class Replay(Secretariat secretariat)
@@ -194,7 +206,7 @@ public sealed partial class ScenarioRunner(MembershipRegister register, CouncilR
             }
             catch (ProcedureViolation violation)
             {
-                step.Error(action, $"{violation.Message} ({violation.Rule})", actionNode);
+                step.Error(action, $"{Explain(violation)}", actionNode);
             }
 
             if (step.ErrorCount > before)

@@ -60,8 +60,38 @@ public class Article19Tests
     {
         var endOf2025 = new DateOnly(2025, 12, 31);
 
-        Assert.True(Register.HasLostVoteUnderArticle19(Code("CPV"), endOf2025));
+        // Venezuela is on both lists; Afghanistan too, and never voted; the undated list alone would free neither.
+        Assert.True(Register.HasLostVoteUnderArticle19(Code("VEN"), endOf2025));
         Assert.True(Register.HasLostVoteUnderArticle19(Code("AFG"), endOf2025));
         Assert.False(Register.HasLostVoteUnderArticle19(Code("AFG"), new DateOnly(2025, 2, 16)));
+    }
+
+    [Fact]
+    public void A_listed_State_that_paid_votes_again_from_its_first_recorded_vote_in_2025()
+    {
+        // Cabo Verde was on the list of 17 February 2025 and voted on A/RES/ES-11/7 on 24 February.
+        Assert.True(Register.HasLostVoteUnderArticle19(Code("CPV"), new DateOnly(2025, 2, 20)));
+        Assert.False(Register.HasLostVoteUnderArticle19(Code("CPV"), new DateOnly(2025, 2, 24)));
+        Assert.False(Register.HasLostVoteUnderArticle19(Code("CPV"), new DateOnly(2025, 12, 1)));
+    }
+
+    [Fact]
+    public void A_listed_State_never_seen_voting_keeps_no_vote_all_year()
+    {
+        Assert.True(Register.HasLostVoteUnderArticle19(Code("VEN"), new DateOnly(2025, 12, 18)));
+        Assert.True(Register.HasLostVoteUnderArticle19(Code("AFG"), new DateOnly(2025, 12, 18)));
+    }
+
+    [Fact]
+    public void No_State_recorded_voting_in_2025_is_taken_to_have_lost_its_vote_that_day()
+    {
+        var path = Path.Combine(Plenary.Infrastructure.ReferenceData.ReferenceDataLoader.LocateDataDirectory(), "article-19-regained.csv");
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            var parts = line.Split(',');
+            var date = DateOnly.ParseExact(parts[2], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.False(Register.HasLostVoteUnderArticle19(Code(parts[1]), date), line);
+            Assert.True(Register.HasLostVoteUnderArticle19(Code(parts[1]), new DateOnly(2025, 2, 17)), line);
+        }
     }
 }
