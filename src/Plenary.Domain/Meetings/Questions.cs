@@ -61,7 +61,8 @@ internal static class Questions
         var callOrder = ImmutableArray<StateCode>.Empty;
         if (command.Method == VoteMethod.RollCall && electorate.Size > 0)
         {
-            var first = (int)((uint)command.LotSeed % (uint)electorate.Size);
+            // unchecked: any int is a lot, a negative one included (the build checks arithmetic).
+            var first = (int)(unchecked((uint)command.LotSeed) % (uint)electorate.Size);
             callOrder = [.. electorate.Members[first..], .. electorate.Members[..first]];
         }
 

@@ -2,10 +2,12 @@ namespace Plenary.Domain.Sessions;
 
 /// <summary>United Nations Headquarters working days, for the deadlines the rules set in working days.</summary>
 /// <remarks>
-/// Resolution 76/262 gives the President ten working days after a veto. Weekends and the New York
-/// holidays that follow a fixed calendar rule are skipped (New Year's Day, Martin Luther King Jr.
-/// Day, Presidents' Day, Good Friday, Memorial Day, Independence Day, Labour Day, Thanksgiving,
-/// Christmas). The two Eids follow the lunar calendar and are announced each year, so they are
+/// Resolution 76/262 gives the President ten working days after a veto. Weekends and the official
+/// holidays at Headquarters that follow a fixed calendar rule are skipped (New Year's Day, Good
+/// Friday, Memorial Day, Independence Day, Labour Day, Thanksgiving, Christmas; e.g. information
+/// circular ST/IC/2019/23 for 2020). Martin Luther King Jr. Day and Presidents' Day are
+/// not official holidays there (the latter is one of the floating holidays of res. 69/250), so they
+/// are working days. The two Eids follow the lunar calendar and are announced each year, so they are
 /// not counted: a deadline may come one day early, never late.
 /// </remarks>
 public static class WorkingDays
@@ -33,8 +35,6 @@ public static class WorkingDays
     {
         var year = date.Year;
         return date == Observed(new DateOnly(year, 1, 1))
-            || date == Nth(year, 1, DayOfWeek.Monday, 3)
-            || date == Nth(year, 2, DayOfWeek.Monday, 3)
             || date == Easter(year).AddDays(-2)
             || date == Last(year, 5, DayOfWeek.Monday)
             || date == Observed(new DateOnly(year, 7, 4))

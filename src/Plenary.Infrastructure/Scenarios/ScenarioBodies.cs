@@ -19,11 +19,11 @@ internal static class ScenarioBodies
         {
             if (!BodyId.TryParse(idText, out id))
             {
-                fields.Error("id", $"'{idText}' is not a body id: letters, digits and hyphens, starting with a letter");
+                fields.Error("id", $"'{idText}' is not a body id: letters, digits and hyphens, starting with a letter", fields.Find("id"));
             }
             else if (id == BodyId.GeneralAssembly || id == BodyId.SecurityCouncil)
             {
-                fields.Error("id", $"'{idText}' is reserved for the {(id == BodyId.GeneralAssembly ? "General Assembly" : "Security Council")}");
+                fields.Error("id", $"'{idText}' is reserved for the {(id == BodyId.GeneralAssembly ? "General Assembly" : "Security Council")}", fields.Find("id"));
             }
         }
 
@@ -37,24 +37,29 @@ internal static class ScenarioBodies
             members = [.. fields.Codes("members", register, required: true).Select(c => c.Code)];
             if (members.IsEmpty && fields.Has("members"))
             {
-                fields.Error("members", "a body needs at least one member, or 'all' for every Member State");
+                fields.Error("members", "a body needs at least one member, or 'all' for every Member State", fields.Find("members"));
             }
 
             foreach (var dup in members.GroupBy(m => m).Where(g => g.Count() > 1))
             {
-                fields.Error("members", $"{dup.Key} is listed twice");
+                fields.Error("members", $"{dup.Key} is listed twice", fields.Find("members"));
             }
         }
 
         var permanent = fields.Codes("permanent", register).Select(c => c.Code).ToImmutableArray();
         foreach (var p in permanent.Where(p => !members.IsEmpty && !members.Contains(p)))
         {
-            fields.Error("permanent", $"{p} is a permanent member but not a member");
+            fields.Error("permanent", $"{p} is a permanent member but not a member", fields.Find("permanent"));
         }
 
         var questions = ImmutableArray.CreateBuilder<QuestionKind>();
         var map = fields.Map("questions", required: false);
-        if (map is null)
+        if (map is null && members.IsEmpty && !permanent.IsEmpty)
+        {
+            // A majority of the members is a number only for a fixed list; 'all' changes with the date.
+            fields.Error("questions", "a body of all Members with permanent members names the majority of each kind of question, e.g. substantive: \"affirmative:97+veto\"");
+        }
+        else if (map is null)
         {
             questions.Add(new QuestionKind("substantive", permanent.IsEmpty ? MajorityRule.Simple : new MajorityRule.AffirmativeVotes(Math.Max(1, (members.Length / 2) + 1), true)));
             questions.Add(new QuestionKind("procedural", MajorityRule.Simple));
@@ -74,9 +79,9 @@ internal static class ScenarioBodies
                 }
             }
 
-            if (questions.Count == 0)
+            if (map.Node.Children.Count == 0)
             {
-                map.Error(string.Empty, "a body decides at least one kind of question");
+                fields.Error("questions", "a body decides at least one kind of question", map.Node);
             }
         }
 
@@ -130,7 +135,7 @@ internal static class ScenarioBodies
             return share;
         }
 
-        fields.Error(key, $"'{text}' is not a quorum: none, one-quarter, one-third, majority or two-thirds");
+        fields.Error(key, $"'{text}' is not a quorum: none, one-quarter, one-third, majority or two-thirds", fields.Find(key));
         return QuorumShare.None;
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class ScenarioRunner
                         var number = f.Int("number", min: 1, max: 1000);
                         if (kindText is not null && !SessionKindNames.TryParse(kindText, out _))
                         {
-                            f.Error("kind", $"'{kindText}' is not a kind of session: regular, special or emergency-special");
+                            f.Error("kind", $"'{kindText}' is not a kind of session: regular, special or emergency-special", f.Find("kind"));
                         }
 
                         if (kindText is null || number is null || !SessionKindNames.TryParse(kindText, out var kind))
@@ -156,7 +156,7 @@ public sealed partial class ScenarioRunner
                         var states = f.Codes("states", Register, required: true, on: date);
                         if (!SpeechKindNames.TryParse(kindText, out var kind))
                         {
-                            f.Error("kind", $"'{kindText}' is not a kind of speech: statement, explanation-before-vote, explanation-after-vote or right-of-reply");
+                            f.Error("kind", $"'{kindText}' is not a kind of speech: statement, explanation-before-vote, explanation-after-vote or right-of-reply", f.Find("kind"));
                             return;
                         }
 
@@ -184,7 +184,7 @@ public sealed partial class ScenarioRunner
                         var count = f.Int("count", required: false, min: 1, max: 100000) ?? waiting;
                         if (count > waiting)
                         {
-                            f.Error("count", string.Create(CultureInfo.InvariantCulture, $"only {waiting} speakers are waiting"));
+                            f.Error("count", string.Create(CultureInfo.InvariantCulture, $"only {waiting} speakers are waiting"), f.Find("count"));
                             return;
                         }
 

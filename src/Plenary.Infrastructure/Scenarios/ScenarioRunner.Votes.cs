@@ -77,15 +77,18 @@ public sealed partial class ScenarioRunner
             }
 
             var parties = f.Codes("parties-to-dispute", Register, on: date);
-            if (on is null || question is null || f.ErrorCount > 0)
+            var questionErrors = f.ErrorCount;
+
+            // Ballots with unreadable codes still open the vote, so that every State that may not
+            // vote is reported together with them; an unreadable question opens nothing.
+            var counts = method == VoteMethod.NonRecorded ? ReadCounts(f) : null;
+            var ballots = method == VoteMethod.NonRecorded ? [] : ReadBallots(f, date);
+            var corrections = ReadCorrections(f, date);
+            if (on is null || question is null || questionErrors > 0)
             {
                 return;
             }
 
-            // The ballots are read after the question: with the vote open, every State that may not
-            // vote is reported, together with any code that could not be read.
-            var counts = method == VoteMethod.NonRecorded ? ReadCounts(f) : null;
-            var ballots = method == VoteMethod.NonRecorded ? [] : ReadBallots(f, date);
             var meeting = EnsureMeeting(body, date);
             VoteOpened opened;
             try
@@ -102,7 +105,7 @@ public sealed partial class ScenarioRunner
                     "majority-decided-by-simple-majority" => "sets-majority",
                     _ => "question",
                 };
-                f.Error(field, $"{Explain(violation)}", f.Find(field));
+                f.Error(field, Explain(violation), f.Find(field));
                 return;
             }
 
@@ -137,16 +140,9 @@ public sealed partial class ScenarioRunner
 
             Sec.Execute(meeting, new CloseVoting());
             Sec.Execute(meeting, new AnnounceResult(), resolution);
-            foreach (var correction in f.MapList("corrections"))
+            foreach (var (correction, state, intended) in corrections)
             {
-                correction.OnlyKeys("state", "intended");
-                var state = ReadState(correction, "state", date);
-                var intended = correction.Text("intended");
-                Vote? vote = intended == "non-voting" ? null : ReadVote(correction, "intended");
-                if (state is { } s && intended is not null && (vote is not null || intended == "non-voting"))
-                {
-                    Try(correction, "state", correction.Find("state")!, s, () => Sec.Execute(meeting, new StateVoteIntention(opened.Question, s, vote)));
-                }
+                Try(correction, "state", correction.Find("state")!, state, () => Sec.Execute(meeting, new StateVoteIntention(opened.Question, state, intended)));
             }
 
             var decided = Sec.Meeting(meeting).Decided.Single(q => q.Number == opened.Question);
@@ -183,28 +179,46 @@ public sealed partial class ScenarioRunner
             }
             catch (ProcedureViolation violation) when (violation.Code is "draft-not-submitted" or "draft-of-another-body" or "action-already-taken")
             {
-                f.Error("on", $"{Explain(violation)}", f.Find("on"));
+                f.Error("on", Explain(violation), f.Find("on"));
                 return;
             }
 
             Report(body, date, meeting, Sec.Meeting(meeting).Decided.Single(q => q.Number == adopted.Question));
         }
 
+        /// <summary>The corrections, read before the vote so that an error in them is reported with those in the ballots.</summary>
+        private List<(YamlFields Fields, StateCode State, Vote? Intended)> ReadCorrections(YamlFields f, DateOnly date)
+        {
+            var corrections = new List<(YamlFields, StateCode, Vote?)>();
+            foreach (var correction in f.MapList("corrections"))
+            {
+                correction.OnlyKeys("state", "intended");
+                var state = ReadState(correction, "state", date);
+                var intended = correction.Text("intended");
+                var vote = intended is null or "non-voting" ? null : ReadVote(correction, "intended", "yes, no, abstain or non-voting");
+                if (state is { } code && intended is not null && (vote is not null || intended == "non-voting"))
+                {
+                    corrections.Add((correction, code, vote));
+                }
+            }
+
+            return corrections;
+        }
+
         private static (int Yes, int No, int Abstain)? ReadCounts(YamlFields f)
         {
-            foreach (var key in new[] { "yes", "no", "abstain" }.Where(k => f.Find(k) is YamlSequenceNode))
+            int? Count(string key)
             {
-                f.Error(key, "a non-recorded vote records only the numbers: write a number, e.g. yes: 93, or use method: recorded", f.Find(key));
+                if (f.Find(key) is YamlSequenceNode list)
+                {
+                    f.Error(key, "a non-recorded vote records only the numbers: write a number, e.g. yes: 93, or use method: recorded", list);
+                    return null;
+                }
+
+                return f.Int(key, min: 0, max: 10000);
             }
 
-            if (f.ErrorCount > 0)
-            {
-                return null;
-            }
-
-            var yes = f.Int("yes", min: 0, max: 10000);
-            var no = f.Int("no", min: 0, max: 10000);
-            var abstain = f.Int("abstain", min: 0, max: 10000);
+            var (yes, no, abstain) = (Count("yes"), Count("no"), Count("abstain"));
             return yes is null || no is null || abstain is null ? null : (yes.Value, no.Value, abstain.Value);
         }
 
@@ -249,7 +263,7 @@ public sealed partial class ScenarioRunner
             return null;
         }
 
-        private Vote? ReadVote(YamlFields f, string key)
+        private static Vote? ReadVote(YamlFields f, string key, string choices = "yes, no or abstain")
         {
             var text = f.Text(key);
             switch (text)
@@ -259,7 +273,7 @@ public sealed partial class ScenarioRunner
                 case "abstain": return Domain.Voting.Vote.Abstain;
                 case null: return null;
                 default:
-                    f.Error(key, $"'{text}' is not a vote: yes, no or abstain", f.Find(key));
+                    f.Error(key, $"'{text}' is not a vote: {choices}", f.Find(key));
                     return null;
             }
         }
@@ -315,15 +329,23 @@ public sealed partial class ScenarioRunner
                 Record.Add($"  {decision.Explanation}.");
                 var line = decision.Outcome switch
                 {
-                    VoteOutcome.Adopted => string.Create(CultureInfo.InvariantCulture, $"  {q.On} was adopted by {(counted ? "a recorded vote" : "a vote")} of {decision.Tally.Yes} to {decision.Tally.No}, with {decision.Tally.Abstain} {(decision.Tally.Abstain == 1 ? "abstention" : "abstentions")}{(resolution is null ? "." : $", as resolution {resolution}.")}"),
+                    VoteOutcome.Adopted => string.Create(CultureInfo.InvariantCulture, $"  {q.On} was adopted by {(q.Method == VoteMethod.RollCall ? "a roll-call vote" : counted ? "a recorded vote" : "a vote")} of {decision.Tally.Yes} to {decision.Tally.No}, with {decision.Tally.Abstain} {(decision.Tally.Abstain == 1 ? "abstention" : "abstentions")}{(resolution is null ? "." : $", as resolution {resolution}.")}"),
                     _ => $"  {q.On} was not adopted.",
                 };
                 Record.Add(line);
             }
 
-            foreach (var (state, intended) in q.Intentions)
+            // In the members' order: the intentions are a dictionary, whose order is not the record's.
+            foreach (var (state, intended) in q.Intentions.OrderBy(i => q.Members.IndexOf(i.Key)))
             {
-                Record.Add($"  Subsequently {Name(state, date)} advised that it had intended to {(intended is { } v ? $"vote {v.ToString().ToLowerInvariant()}" : "not vote")}.");
+                var meant = intended switch
+                {
+                    Domain.Voting.Vote.Yes => "to vote in favour",
+                    Domain.Voting.Vote.No => "to vote against",
+                    Domain.Voting.Vote.Abstain => "to abstain",
+                    _ => "not to participate in the vote",
+                };
+                Record.Add($"  Subsequently {Name(state, date)} advised that it had intended {meant}.");
             }
         }
 

@@ -100,7 +100,7 @@ public sealed partial class ScenarioRunner(MembershipRegister register, CouncilR
         if (steps is not YamlSequenceNode list || list.Children.Count == 0)
         {
             top.Error("steps", "a scenario needs a list of steps", steps);
-            return new ScenarioResult(title, [], [], [.. errors]);
+            return new ScenarioResult(title, [], [], [.. errors.OrderBy(e => e.Line)]);
         }
 
         var replay = new Replay(new Secretariat(Register, bodies, new InMemoryEventLog(), councilResolutions));
@@ -206,7 +206,7 @@ public sealed partial class ScenarioRunner(MembershipRegister register, CouncilR
             }
             catch (ProcedureViolation violation)
             {
-                step.Error(action, $"{Explain(violation)}", actionNode);
+                step.Error(action, Explain(violation), actionNode);
             }
 
             if (step.ErrorCount > before)
