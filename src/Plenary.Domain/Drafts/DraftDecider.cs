@@ -97,6 +97,11 @@ public static class DraftDecider
             throw new ProcedureViolation("draft-needs-symbol", "rule 78", "A draft needs a document symbol.");
         }
 
+        submit = submit with
+        {
+            MainSponsors = submit.MainSponsors.IsDefault ? [] : submit.MainSponsors,
+            CoSponsors = submit.CoSponsors.IsDefault ? [] : submit.CoSponsors,
+        };
         var all = submit.MainSponsors.AddRange(submit.CoSponsors);
         var duplicate = all.GroupBy(c => c).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)

@@ -5,15 +5,17 @@ namespace Plenary.Domain.Drafts;
 
 /// <summary>Who may put its name to a draft.</summary>
 /// <remarks>
-/// Member States sponsor in the Assembly; the State of Palestine may do so from the 79th session
-/// (res. ES-10/23, effective 10 September 2024); the Holy See only on drafts that refer to it
-/// (res. 58/314), which Plenary does not model, so it is refused. In the Council any Member of
+/// Member States sponsor in the Assembly. The State of Palestine may co-sponsor from 7 July 1998,
+/// on Palestinian and Middle East questions (res. 52/250), and on any question from the 79th
+/// session (res. ES-10/23): Plenary does not classify drafts by subject, so it accepts Palestine
+/// from 1998. The Holy See may co-sponsor only drafts that refer to it (res. 58/314), which are
+/// rare enough that Plenary refuses it rather than guess. In the Council any Member of
 /// the United Nations may co-sponsor, member of the Council or not (practice: S/2022/155 had 81
 /// co-sponsors). A custom body admits its own members.
 /// </remarks>
 public static class SponsorRights
 {
-    public static DateOnly PalestineSponsorsFrom { get; } = new(2024, 9, 10);
+    public static DateOnly PalestineSponsorsFrom { get; } = new(1998, 7, 7);
 
     /// <summary>Null when the State may sponsor, else the reason it may not.</summary>
     public static ProcedureViolation? Check(StateCode state, Body body, DateOnly date, MembershipRegister register)
@@ -37,7 +39,7 @@ public static class SponsorRights
             var palestine = found.Code.Value == "PSE" && body.Kind != BodyKind.SecurityCouncil && date >= PalestineSponsorsFrom;
             return palestine
                 ? null
-                : new ProcedureViolation("observer-cannot-sponsor", "res. 58/314; res. ES-10/23", $"{found.Name}, an observer State, may not sponsor this draft.");
+                : new ProcedureViolation("observer-cannot-sponsor", "res. 52/250; res. 58/314; res. ES-10/23", $"{found.Name}, an observer State, may not sponsor this draft.");
         }
 
         return found.IsMemberOn(date)

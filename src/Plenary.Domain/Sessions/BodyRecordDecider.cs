@@ -68,8 +68,9 @@ public static class BodyRecordDecider
             throw new ProcedureViolation("emergency-session-not-requested", "res. 377 A (V); rule 8(b)", "An emergency special session is convened only at the request of the Security Council (any nine members) or of a majority of the Members.");
         }
 
-        var request = state.PendingRequests[0];
-        if (open.Date < request.Date)
+        // The latest request made on or before the opening day is the one the session answers; an older one left unanswered does not block it.
+        var request = state.PendingRequests.LastOrDefault(r => r.Date <= open.Date);
+        if (request is null)
         {
             throw new ProcedureViolation("date-before-request", "rule 8(b)", "The session cannot open before it was requested.");
         }
@@ -105,6 +106,11 @@ public static class BodyRecordDecider
         int number;
         if (command.Symbol is { } given)
         {
+            if (string.IsNullOrWhiteSpace(given) || given != given.Trim())
+            {
+                throw new ProcedureViolation("invalid-resolution-symbol", "practice", $"'{given}' is not a resolution symbol.");
+            }
+
             symbol = given;
             number = NumberIn(given) ?? 0;
         }

@@ -27,8 +27,8 @@ public sealed record BodyRecordState(
             SessionOpened e => state with
             {
                 Sessions = state.Sessions.SetItem(e.Session, SessionStatus.Open),
-                PendingRequests = e.Kind == SessionKind.EmergencySpecial && !state.PendingRequests.IsEmpty
-                    ? state.PendingRequests.RemoveAt(0)
+                PendingRequests = e.Kind == SessionKind.EmergencySpecial
+                    ? state.PendingRequests.RemoveAll(r => string.Equals(r.RequestedBy, e.ConvenedBy, StringComparison.Ordinal) && r.Date <= e.Date)
                     : state.PendingRequests,
             },
             SessionTemporarilyAdjourned e => state with { Sessions = state.Sessions.SetItem(e.Session, SessionStatus.TemporarilyAdjourned) },

@@ -59,6 +59,7 @@ public sealed class CouncilResolutions
         {
             var parts = line.Split(',', 3);
             if (parts.Length == 3
+                && parts[2].IndexOf(' ', StringComparison.Ordinal) > 6
                 && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 && parts[2].StartsWith("S/RES/", StringComparison.Ordinal)
                 && int.TryParse(parts[2].AsSpan(6, parts[2].IndexOf(' ', StringComparison.Ordinal) - 6), NumberStyles.None, CultureInfo.InvariantCulture, out var number))

@@ -106,6 +106,19 @@ public sealed partial class ScenarioRunner
                         f.OnlyKeys("symbol", "session");
                         var symbol = f.Text("symbol", required: false);
                         var session = f.Text("session", required: false);
+                        if (session is not null && body.Kind == BodyKind.SecurityCouncil)
+                        {
+                            f.Error("session", "the Security Council functions continuously and holds no sessions (Art. 28(1))", f.Find("session"));
+                            return;
+                        }
+
+                        if (session is not null && !Sec.Record(body.Id).IsOpen(session)
+                            && !(body.Kind == BodyKind.GeneralAssembly && session == SessionFor(body, date)))
+                        {
+                            f.Error("session", $"session {session} of the {body.Name} is not open; open or resume it first", f.Find("session"));
+                            return;
+                        }
+
                         OpenMeeting(body, date, symbol, session);
                         return;
                     }

@@ -107,15 +107,15 @@ public class SponsorshipTests
     }
 
     [Fact]
-    public void The_State_of_Palestine_may_sponsor_in_the_Assembly_from_10_September_2024()
+    public void The_State_of_Palestine_may_co_sponsor_in_the_Assembly_from_7_July_1998()
     {
-        var draft = ADraft("A/79/L.1").On(new DateOnly(2024, 9, 1)).Build();
+        var draft = ADraft("A/52/L.99").On(new DateOnly(1998, 7, 1)).Build();
 
         DraftSpec.Given(draft)
-            .When(new JoinSponsors(new DateOnly(2024, 9, 10), Code("PSE")))
-            .Then(new SponsorJoined(new DateOnly(2024, 9, 10), Code("PSE")));
+            .When(new JoinSponsors(new DateOnly(1998, 7, 7), Code("PSE")))
+            .Then(new SponsorJoined(new DateOnly(1998, 7, 7), Code("PSE")));
         DraftSpec.Given(draft)
-            .When(new JoinSponsors(new DateOnly(2024, 9, 9), Code("PSE")))
+            .When(new JoinSponsors(new DateOnly(1998, 7, 6), Code("PSE")))
             .ThenFails("observer-cannot-sponsor");
     }
 

@@ -84,4 +84,20 @@ public class CalendarTests
         Assert.Equal(77, RegularSession.On(new DateOnly(2023, 3, 1)));
         Assert.Equal(1, RegularSession.On(new DateOnly(1946, 1, 10)));
     }
+
+    [Theory]
+    [InlineData(2020, 9, 15)]
+    [InlineData(2021, 9, 14)]
+    [InlineData(2022, 9, 13)]
+    [InlineData(2023, 9, 5)]
+    [InlineData(2024, 9, 10)]
+    [InlineData(2025, 9, 9)]
+    public void The_regular_session_opens_on_the_day_the_Assembly_opened_it(int year, int month, int day)
+    {
+        var opening = new DateOnly(year, month, day);
+
+        Assert.Equal(opening, RegularSession.Opening(year));
+        Assert.Equal(year - 1945, RegularSession.On(opening));
+        Assert.Equal(year - 1946, RegularSession.On(opening.AddDays(-1)));
+    }
 }

@@ -123,4 +123,14 @@ public class EmergencySpecialSessionTests
             .When(new ResumeSession(resumed, "ES-11", "Ukraine"))
             .ThenFails("session-not-adjourned");
     }
+
+    [Fact]
+    public void An_old_request_left_unanswered_does_not_block_a_later_one()
+    {
+        var stale = new EmergencySpecialSessionRequested(new DateOnly(2021, 5, 3), "S/RES/9999 (2021)", new DateOnly(2021, 5, 4));
+
+        BodyRecordSpec.Given(stale, ByTheCouncil)
+            .When(new OpenSession(NextDay, SessionKind.EmergencySpecial, 11))
+            .Then(new SessionOpened(NextDay, "ES-11", SessionKind.EmergencySpecial, 11, "S/RES/2623 (2022)"));
+    }
 }

@@ -66,4 +66,15 @@ public class ResolutionNumberingTests
             .When(new NumberResolution(Es11Vote, "A/ES-11/L.2", "ES-11", "A/RES/ES-11/1"))
             .ThenFails("resolution-symbol-taken");
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData(" A/RES/ES-11/2")]
+    public void A_blank_or_padded_symbol_is_refused(string symbol)
+    {
+        BodyRecordSpec.Given(Es11First)
+            .When(new NumberResolution(Es11Vote, "A/ES-11/L.2", "ES-11", symbol))
+            .ThenFails("invalid-resolution-symbol");
+    }
 }

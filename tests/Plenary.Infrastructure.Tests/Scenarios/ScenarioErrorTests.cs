@@ -545,4 +545,24 @@ public class ScenarioErrorTests
 
         Assert.Equal([(2, "unknown-top-level"), (15, "steps[3].vote.abstain")], errors.Select(e => (e.Line, e.Field)));
     }
+
+    [Fact]
+    public void A_meeting_in_a_session_that_is_not_open_is_reported()
+    {
+        var errors = Errors("""
+            title: Errors
+            steps:
+              - date: 2022-02-28
+                body: GA
+                open-meeting: { symbol: A/ES-11/PV.1, session: ES-11 }
+              - date: 2022-02-28
+                body: SC
+                open-meeting: { session: ES-11 }
+
+            """);
+
+        Assert.Equal(2, errors.Length);
+        Reports(errors[0], 5, "steps[0].open-meeting.session", "session ES-11 of the General Assembly is not open");
+        Reports(errors[1], 8, "steps[1].open-meeting.session", "holds no sessions");
+    }
 }
