@@ -12,7 +12,65 @@ fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+pg_dir=""
+cleanup() {
+  if [ -n "$pg_dir" ]; then
+    as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
+  fi
+  rm -f "$log"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# PostgreSQL for the event-log contract tests: a throwaway cluster on 127.0.0.1, stopped and
+# deleted on exit. Skipped when PLENARY_TEST_POSTGRES already names a server.
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+newest_pg_bin() {
+  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+}
+port_in_use() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+if [ -z "${PLENARY_TEST_POSTGRES:-}" ]; then
+  pg_bin=$(newest_pg_bin)
+  if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ] || [ ! -x "$pg_bin/pg_ctl" ]; then
+    echo "Installing PostgreSQL (apt-get)..."
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq postgresql >/dev/null
+    pg_bin=$(newest_pg_bin)
+  fi
+  if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
+    useradd --system --no-create-home --shell /usr/sbin/nologin postgres
+  fi
+
+  port=5432
+  while port_in_use "$port"; do
+    port=$((port + 1))
+    if [ "$port" -gt 5532 ]; then
+      echo "No free port for PostgreSQL between 5432 and 5532." >&2
+      exit 1
+    fi
+  done
+
+  pg_dir=$(mktemp -d /tmp/plenary-pg.XXXXXX)
+  chmod 700 "$pg_dir"
+  if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$pg_dir"; fi
+  as_postgres "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
+    -E UTF8 --locale=C.UTF-8 >"$pg_dir/initdb.log" 2>&1 || { cat "$pg_dir/initdb.log" >&2; exit 1; }
+  # A scratch cluster: fsync off is safe here (it is deleted on exit) and keeps the suite fast.
+  as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$pg_dir -c max_connections=300 -c fsync=off" \
+    start >/dev/null || { cat "$pg_dir/server.log" >&2; exit 1; }
+  as_postgres "$pg_bin/psql" -h "$pg_dir" -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
+    -c "CREATE ROLE plenary LOGIN PASSWORD 'plenary'" \
+    -c "CREATE DATABASE plenary_test OWNER plenary"
+  export PLENARY_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=plenary;Password=plenary;Database=plenary_test"
+  echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (PLENARY_TEST_POSTGRES)"
+fi
 set +e
 dotnet test --solution Plenary.slnx -c Release "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
