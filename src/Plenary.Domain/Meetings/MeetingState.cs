@@ -21,14 +21,14 @@ public sealed record MeetingState(
     ImmutableArray<FloorGiven> Heard,
     ImmutableDictionary<StateCode, int> RepliesInscribed,
     QuestionRecord? Current,
-    ImmutableArray<QuestionRecord> Decided,
+    ImmutableList<QuestionRecord> Decided,
     ImmutableDictionary<string, MajorityRule> MajoritiesDecided)
 {
     public static MeetingState Initial { get; } = new(
         string.Empty, default, null, default, null, false, false, [], null, [], false, [],
         ImmutableDictionary<StateCode, int>.Empty, null, [], ImmutableDictionary<string, MajorityRule>.Empty);
 
-    public int QuestionsPut => Decided.Length + (Current is null ? 0 : 1);
+    public int QuestionsPut => Decided.Count + (Current is null ? 0 : 1);
 
     public static MeetingState Evolve(MeetingState state, MeetingEvent @event)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Plenary.Domain.Bodies;
 using Plenary.Domain.States;
@@ -7,7 +6,10 @@ using Plenary.Domain.Voting;
 namespace Plenary.Domain.Meetings;
 
 /// <summary>A question put to the body: how it is decided, who may vote, and the votes so far.</summary>
-/// <remarks>Ballots are kept in the members' order so that counting a 193-member vote is one pass over an array.</remarks>
+/// <remarks>
+/// Ballots are kept as one byte per seat in the members' order: casting a vote copies 193 bytes,
+/// and counting is one pass over them, which keeps a meeting's fold and a decision fast.
+/// </remarks>
 public sealed record QuestionRecord(
     int Number,
     string On,
@@ -20,8 +22,8 @@ public sealed record QuestionRecord(
     ImmutableArray<StateCode> MustAbstain,
     ImmutableArray<StateCode> CallOrder,
     MajorityDecision? Sets,
-    FrozenDictionary<StateCode, int> Seats,
-    ImmutableArray<Vote?> Ballots,
+    IReadOnlyDictionary<StateCode, int> Seats,
+    ImmutableArray<byte> Marks,
     Tally? Counts,
     bool Closed,
     Decision? Decision,
@@ -30,8 +32,13 @@ public sealed record QuestionRecord(
     public static QuestionRecord Open(VoteOpened e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var seats = e.Members.Select((code, index) => (code, index)).ToFrozenDictionary(p => p.code, p => p.index);
-        var ballots = ImmutableArray.Create(new Vote?[e.Members.Length]);
+        var seats = new Dictionary<StateCode, int>(e.Members.Length);
+        for (var i = 0; i < e.Members.Length; i++)
+        {
+            seats[e.Members[i]] = i;
+        }
+
+        var ballots = ImmutableArray.Create(new byte[e.Members.Length]);
         return new QuestionRecord(
             e.Question, e.On, e.QuestionKind, e.Method, e.Rule, e.Members, e.Permanent, e.CannotVote, e.MustAbstain, e.CallOrder, e.Sets,
             seats, ballots, null, false, null, ImmutableDictionary<StateCode, Vote?>.Empty);
@@ -42,21 +49,28 @@ public sealed record QuestionRecord(
         ArgumentNullException.ThrowIfNull(e);
         return new QuestionRecord(
             e.Question, e.On, e.QuestionKind, VoteMethod.WithoutVote, MajorityRule.Simple, [], [], ImmutableDictionary<StateCode, NonVotingReason>.Empty, [], [], null,
-            FrozenDictionary<StateCode, int>.Empty, [], null, true, Voting.Decision.WithoutVote, ImmutableDictionary<StateCode, Vote?>.Empty);
+            ImmutableDictionary<StateCode, int>.Empty, [], null, true, Voting.Decision.WithoutVote, ImmutableDictionary<StateCode, Vote?>.Empty);
     }
+
+    /// <summary>Each member's vote in the members' order, null where none was cast.</summary>
+    public IReadOnlyList<Vote?> Ballots => [.. Marks.Select(Unmark)];
 
     public bool IsMember(StateCode code) => Seats.ContainsKey(code);
 
-    public Vote? BallotOf(StateCode code) => Seats.TryGetValue(code, out var seat) ? Ballots[seat] : null;
+    public Vote? BallotOf(StateCode code) => Seats.TryGetValue(code, out var seat) ? Unmark(Marks[seat]) : null;
 
-    public QuestionRecord WithBallot(StateCode code, Vote vote) => this with { Ballots = Ballots.SetItem(Seats[code], vote) };
+    public QuestionRecord WithBallot(StateCode code, Vote vote) => this with { Marks = Marks.SetItem(Seats[code], Mark(vote)) };
+
+    private static byte Mark(Vote vote) => checked((byte)((int)vote + 1));
+
+    private static Vote? Unmark(byte mark) => mark == 0 ? null : (Vote)(mark - 1);
 
     /// <summary>The votes cast, in the members' (English alphabetical) order.</summary>
     public IEnumerable<(StateCode State, Vote Vote)> Cast()
     {
         for (var i = 0; i < Members.Length; i++)
         {
-            if (Ballots[i] is { } vote)
+            if (Unmark(Marks[i]) is { } vote)
             {
                 yield return (Members[i], vote);
             }
@@ -68,7 +82,7 @@ public sealed record QuestionRecord(
     {
         for (var i = 0; i < Members.Length; i++)
         {
-            if (Ballots[i] is null)
+            if (Marks[i] == 0)
             {
                 yield return Members[i];
             }
@@ -84,13 +98,13 @@ public sealed record QuestionRecord(
         }
 
         int yes = 0, no = 0, abstain = 0;
-        foreach (var ballot in Ballots)
+        foreach (var mark in Marks.AsSpan())
         {
-            switch (ballot)
+            switch (mark)
             {
-                case Vote.Yes: yes++; break;
-                case Vote.No: no++; break;
-                case Vote.Abstain: abstain++; break;
+                case 1: yes++; break;
+                case 2: no++; break;
+                case 3: abstain++; break;
             }
         }
 
