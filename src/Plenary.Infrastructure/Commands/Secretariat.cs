@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Plenary.Domain;
 using Plenary.Domain.Bodies;
@@ -5,42 +6,54 @@ using Plenary.Domain.Drafts;
 using Plenary.Domain.Meetings;
 using Plenary.Domain.Sessions;
 using Plenary.Domain.States;
-using Plenary.Domain.Voting;
 using Plenary.Infrastructure.EventLog;
 using Plenary.Infrastructure.Resolutions;
 
 namespace Plenary.Infrastructure.Commands;
 
-/// <summary>Runs commands: loads a stream's state, lets the domain decide, appends the events, and carries a decision over to the streams it affects.</summary>
+/// <summary>Runs commands over the event log: catches up with it, lets the domain decide, and appends every resulting event, across streams, in one append.</summary>
 /// <remarks>
-/// One instance per log. What follows a result belongs here, not in any one stream: an adopted
-/// draft receives its resolution symbol from the body's record, a Council veto obliges the
-/// Assembly to debate it (res. 76/262), and a Council decision asking for an emergency special
-/// session is recorded by the Assembly (res. 377 A (V)).
+/// One instance per log and process. It keeps every stream's folded state with its version and
+/// catches up from the log's global position before each command, so writers in other processes
+/// are seen. A command is all-or-nothing: the meeting's events and what follows on the draft and
+/// the body's record are appended together with the versions they were decided on, and a
+/// concurrent writer makes the append fail with <see cref="ConcurrencyConflict"/> (the caller may
+/// retry). Commands on the same stream run one at a time in this process; different streams run
+/// in parallel.
 /// </remarks>
 public sealed class Secretariat
 {
-    private readonly Dictionary<string, (object State, long Version)> _cache = new(StringComparer.Ordinal);
-    private readonly CouncilResolutions _councilResolutions;
-    private readonly Dictionary<string, string> _revisions = new(StringComparer.Ordinal);
+    private const int CatchUpPage = 4096;
+
+    private readonly IEventLog _log;
+    private readonly SemaphoreSlim _catchUpGate = new(1, 1);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _streamGates = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private Standing _standing = Standing.Empty;
+    private long _position;
 
     /// <param name="register">Member States and Council seats by date.</param>
     /// <param name="bodies">The bodies this log runs, the Assembly and the Council among them.</param>
     /// <param name="log">Where events are appended.</param>
     /// <param name="councilResolutions">The Council's real resolution numbers, when known.</param>
-    public Secretariat(MembershipRegister register, IEnumerable<Body> bodies, InMemoryEventLog log, CouncilResolutions? councilResolutions = null)
+    public Secretariat(MembershipRegister register, IEnumerable<Body> bodies, IEventLog log, CouncilResolutions? councilResolutions = null)
     {
+        ArgumentNullException.ThrowIfNull(register);
+        ArgumentNullException.ThrowIfNull(bodies);
+        ArgumentNullException.ThrowIfNull(log);
         Register = register;
-        Log = log;
+        _log = log;
         Bodies = bodies.ToImmutableDictionary(b => b.Id);
-        _councilResolutions = councilResolutions ?? CouncilResolutions.Empty;
+        CouncilResolutions = councilResolutions ?? CouncilResolutions.Empty;
     }
 
     public MembershipRegister Register { get; }
 
-    public InMemoryEventLog Log { get; }
-
     public ImmutableDictionary<BodyId, Body> Bodies { get; }
+
+    public IEventLog Log => _log;
+
+    internal CouncilResolutions CouncilResolutions { get; }
 
     public static string MeetingStream(string id) => $"meeting-{id}";
 
@@ -52,139 +65,123 @@ public sealed class Secretariat
         ? body
         : throw new ProcedureViolation("unknown-body", "practice", $"There is no body '{id}'.");
 
-    public MeetingState Meeting(string id) => Load(MeetingStream(id), MeetingState.Initial, (MeetingState s, MeetingEvent e) => MeetingState.Evolve(s, e));
-
-    public DraftState Draft(string symbol) => Load(DraftStream(symbol), DraftState.Initial, (DraftState s, DraftEvent e) => DraftState.Evolve(s, e));
-
-    public BodyRecordState Record(BodyId body) => Load(BodyStream(body), BodyRecordState.Initial, (BodyRecordState s, BodyRecordEvent e) => BodyRecordState.Evolve(s, e));
-
-    /// <summary>The draft with this symbol, or the one a revision of it superseded, if it was submitted.</summary>
-    public DraftState? FindDraft(string symbol)
+    /// <summary>A batch over the streams as this process last saw them; call <see cref="CatchUpAsync"/> first to see other writers.</summary>
+    public Batch Begin()
     {
-        var draft = Draft(symbol);
-        if (draft.Status != DraftStatus.NotSubmitted)
+        lock (_gate)
         {
-            return draft;
+            return new Batch(this, _standing);
         }
-
-        return _revisions.TryGetValue(symbol, out var original) ? Draft(original) : null;
     }
 
-    public ImmutableArray<BodyRecordEvent> Execute(BodyId body, BodyRecordCommand command) =>
-        Run(BodyStream(body), Record(body), command, (s, c) => BodyRecordDecider.Decide(s, c, Body(body)), BodyRecordState.Evolve);
-
-    public ImmutableArray<DraftEvent> Execute(string draft, DraftCommand command)
+    /// <summary>The streams as they stand in the log now, for reading.</summary>
+    public async Task<Batch> ReadAsync(CancellationToken cancellationToken)
     {
-        var original = FindDraft(draft)?.OriginalSymbol ?? draft;
-        var bodyId = command is SubmitDraft submit ? submit.Body : Draft(original).Body;
-        var events = Run(DraftStream(original), Draft(original), command, (s, c) => DraftDecider.Decide(s, c, Body(bodyId), Register), DraftState.Evolve);
-        foreach (var revised in events.OfType<DraftRevised>())
-        {
-            _revisions[revised.NewSymbol] = original;
-        }
-
-        return events;
+        await CatchUpAsync(cancellationToken);
+        return Begin();
     }
 
-    /// <summary>Runs a meeting command; a result on a draft also records the action on the draft and what follows from it.</summary>
-    /// <param name="resolution">The resolution symbol the record gives an adopted draft, if any; otherwise the next in the series.</param>
-    public ImmutableArray<MeetingEvent> Execute(string meeting, MeetingCommand command, string? resolution = null)
+    /// <summary>Folds every event appended to the log since the last catch-up, by any writer.</summary>
+    public async Task CatchUpAsync(CancellationToken cancellationToken)
     {
-        var state = Meeting(meeting);
-        var bodyId = command is OpenMeeting open ? open.Body : state.Body;
-        var context = new MeetingContext(Body(bodyId), Register, FindDraft);
-        var events = Run(MeetingStream(meeting), state, command, (s, c) => MeetingDecider.Decide(s, c, context), MeetingState.Evolve);
-        foreach (var e in events)
+        await _catchUpGate.WaitAsync(cancellationToken);
+        try
         {
-            switch (e)
+            while (true)
             {
-                case ResultAnnounced result:
-                    var question = Meeting(meeting).Decided.Last();
-                    AfterDecision(state, question.On, result.Decision, resolution);
-                    break;
-                case AdoptedWithoutVote adopted:
-                    AfterDecision(state, adopted.On, Decision.WithoutVote, resolution);
-                    break;
-            }
-        }
-
-        return events;
-    }
-
-    /// <summary>The resolution symbol an adopted draft received, if any.</summary>
-    public string? ResolutionOf(string draft) => FindDraft(draft)?.Resolution;
-
-    private void AfterDecision(MeetingState meeting, string on, Decision decision, string? resolution)
-    {
-        var body = Body(meeting.Body);
-        if (FindDraft(on) is { IsPending: true } draft)
-        {
-            string? symbol = null;
-            if (decision.Outcome == VoteOutcome.Adopted)
-            {
-                var given = resolution ?? (body.Kind == BodyKind.SecurityCouncil ? CouncilSymbol(draft.Symbol, meeting.Date) : null);
-                if (body.Kind != BodyKind.SecurityCouncil || given is not null || Record(body.Id).LastResolutionNumber is not null)
+                var events = await _log.ReadAllAsync(_position + 1, CatchUpPage, cancellationToken);
+                if (events.Count == 0)
                 {
-                    var numbered = Execute(body.Id, new NumberResolution(meeting.Date, draft.Symbol, meeting.Session, given));
-                    symbol = numbered.OfType<ResolutionNumbered>().Single().Resolution;
+                    return;
+                }
+
+                Apply(events);
+                _position = events[^1].Position;
+                if (events.Count < CatchUpPage)
+                {
+                    return;
                 }
             }
-
-            Execute(draft.OriginalSymbol, new RecordAction(meeting.Date, decision, symbol));
         }
-
-        if (decision.Outcome == VoteOutcome.Vetoed && Bodies.ContainsKey(BodyId.GeneralAssembly))
+        finally
         {
-            Execute(BodyId.GeneralAssembly, new NoteVeto(meeting.Date, FindDraft(on)?.Symbol ?? on, decision.VetoedBy));
+            _catchUpGate.Release();
         }
     }
 
-    /// <summary>The real symbol of an adopted Council draft, else the next after the last known one if this log has numbered none yet.</summary>
-    private string? CouncilSymbol(string draft, DateOnly date)
+    /// <summary>Appends every event the batch staged in one call; nothing is written if any stream moved since the batch read it.</summary>
+    /// <exception cref="ConcurrencyConflict">Another writer appended to one of the streams.</exception>
+    public async Task<IReadOnlyList<RecordedEvent>> CommitAsync(Batch batch, CancellationToken cancellationToken)
     {
-        if (_councilResolutions.Of(draft, date) is { } known)
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Appends.Count == 0)
         {
-            return known;
+            return [];
         }
 
-        return Record(BodyId.SecurityCouncil).LastResolutionNumber is null && _councilResolutions.LastBefore(date) is { } last
-            ? CouncilResolutions.Symbol(last + 1, date)
-            : null;
+        var recorded = await _log.AppendAsync(batch.Appends, cancellationToken);
+        Apply(recorded);
+        return recorded;
     }
 
-    private ImmutableArray<TEvent> Run<TState, TCommand, TEvent>(
-        string stream,
-        TState state,
-        TCommand command,
-        Func<TState, TCommand, ImmutableArray<TEvent>> decide,
-        Func<TState, TEvent, TState> evolve)
-        where TState : notnull
-        where TEvent : notnull
+    /// <summary>Runs <paramref name="commands"/> on a batch for <paramref name="stream"/>, one command at a time per stream, and commits it.</summary>
+    /// <param name="expectedVersion">The version the caller last saw (an HTTP <c>If-Match</c>), if it wants the command refused when the stream has moved on.</param>
+    /// <exception cref="StaleVersion">The stream is not at <paramref name="expectedVersion"/>.</exception>
+    /// <exception cref="ConcurrencyConflict">Another process appended to a stream in between.</exception>
+    /// <exception cref="ProcedureViolation">A rule refused the command; nothing was written.</exception>
+    public async Task<CommandResult> ExecuteAsync(string stream, long? expectedVersion, Action<Batch> commands, CancellationToken cancellationToken)
     {
-        var events = decide(state, command);
-        if (events.IsEmpty)
+        ArgumentException.ThrowIfNullOrEmpty(stream);
+        ArgumentNullException.ThrowIfNull(commands);
+        var streamGate = _streamGates.GetOrAdd(stream, _ => new SemaphoreSlim(1, 1));
+        await streamGate.WaitAsync(cancellationToken);
+        try
         {
-            return events;
-        }
+            var batch = await ReadAsync(cancellationToken);
+            if (expectedVersion is { } expected && batch.Version(stream) != expected)
+            {
+                throw new StaleVersion(stream, expected, batch.Version(stream));
+            }
 
-        var version = Log.Version(stream);
-        Log.Append(stream, version, [.. events.Cast<object>()]);
-        var next = events.Aggregate(state, evolve);
-        _cache[stream] = (next, version + events.Length);
-        return events;
+            commands(batch);
+            var events = await CommitAsync(batch, cancellationToken);
+            return new CommandResult(events, batch.Version(stream));
+        }
+        finally
+        {
+            streamGate.Release();
+        }
     }
 
-    private TState Load<TState, TEvent>(string stream, TState initial, Func<TState, TEvent, TState> evolve)
-        where TState : notnull
-    {
-        var version = Log.Version(stream);
-        if (_cache.TryGetValue(stream, out var cached) && cached.Version == version)
-        {
-            return (TState)cached.State;
-        }
+    public Task<CommandResult> ExecuteAsync(string meeting, MeetingCommand command, CancellationToken cancellationToken) =>
+        ExecuteAsync(MeetingStream(meeting), null, b => b.Execute(meeting, command), cancellationToken);
 
-        var state = Log.Read(stream).Select(r => (TEvent)r.Event).Aggregate(initial, evolve);
-        _cache[stream] = (state, version);
-        return state;
+    public Task<CommandResult> ExecuteAsync(string draft, DraftCommand command, CancellationToken cancellationToken) =>
+        ExecuteAsync(DraftStream(OriginalOf(draft)), null, b => b.Execute(draft, command), cancellationToken);
+
+    public Task<CommandResult> ExecuteAsync(BodyId body, BodyRecordCommand command, CancellationToken cancellationToken) =>
+        ExecuteAsync(BodyStream(body), null, b => b.Execute(body, command), cancellationToken);
+
+    /// <summary>The first symbol of a draft known by a revision's symbol, or the symbol itself.</summary>
+    public string OriginalOf(string draft)
+    {
+        lock (_gate)
+        {
+            return _standing.Revisions.GetValueOrDefault(draft, draft);
+        }
+    }
+
+    private void Apply(IReadOnlyList<RecordedEvent> events)
+    {
+        lock (_gate)
+        {
+            var standing = _standing;
+            foreach (var e in events)
+            {
+                standing = standing.Apply(e.Stream, e.Version, e.Event);
+            }
+
+            _standing = standing;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Plenary.Domain.Drafts;
 using Plenary.Domain.Meetings;
 using Plenary.Domain.Sessions;
+using Plenary.Infrastructure.Commands;
 
 namespace Plenary.Infrastructure.EventCodec;
 
@@ -47,6 +48,9 @@ public static class EventCatalog
         EventType.Of<ResolutionNumbered>("resolution-numbered", 1),
         EventType.Of<VetoDebateDue>("veto-debate-due", 1),
         EventType.Of<VetoDebateConvened>("veto-debate-convened", 1),
+
+        // The host's own: answers to requests that must not be applied twice
+        EventType.Of<BallotAcknowledged>("ballot-acknowledged", 1),
     ];
 
     /// <summary>No event has changed shape since the log was first written.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Plenary.Infrastructure.EventLog;
 
 namespace Plenary.Infrastructure.Scenarios;
 
@@ -10,4 +11,7 @@ public sealed record ScenarioResult(
     ImmutableArray<ScenarioError> Errors)
 {
     public bool Succeeded => Errors.IsEmpty;
+
+    /// <summary>The events of a successful run as appends to an empty log, in the order recorded: what a server imports as history.</summary>
+    public IReadOnlyList<StreamAppend> Appends { get; init; } = [];
 }

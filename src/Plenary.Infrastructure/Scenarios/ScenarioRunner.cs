@@ -13,7 +13,7 @@ namespace Plenary.Infrastructure.Scenarios;
 
 /// <summary>Replays a scenario file through the same domain commands the server runs.</summary>
 /// <remarks>
-/// Everything happens in a scratch log: a step that breaks a rule is rolled back and reported,
+/// Everything is staged in one batch: a step that breaks a rule is rolled back and reported,
 /// the run goes on to find every other error, and nothing is returned but the errors if there
 /// was one, so a scenario is never half-applied.
 /// </remarks>
@@ -103,7 +103,7 @@ public sealed partial class ScenarioRunner(MembershipRegister register, CouncilR
             return new ScenarioResult(title, [], [], [.. errors.OrderBy(e => e.Line)]);
         }
 
-        var replay = new Replay(new Secretariat(Register, bodies, new InMemoryEventLog(), councilResolutions));
+        var replay = new Replay(new Secretariat(Register, bodies, new InMemoryEventLog(), councilResolutions).Begin());
         replay.Record.Add(title);
         var i = 0;
         foreach (var item in list)
@@ -122,7 +122,7 @@ public sealed partial class ScenarioRunner(MembershipRegister register, CouncilR
 
         return errors.Count > 0
             ? new ScenarioResult(title, [], [], [.. errors.OrderBy(e => e.Line)])
-            : new ScenarioResult(title, [.. replay.Decisions], [.. replay.Record], []);
+            : new ScenarioResult(title, [.. replay.Decisions], [.. replay.Record], []) { Appends = replay.Appends };
     }
 
     private static ScenarioResult Failed(string file, ScenarioError error) => new(file, [], [], [error]);
@@ -131,7 +131,7 @@ public sealed partial class ScenarioRunner(MembershipRegister register, CouncilR
     private static string Explain(ProcedureViolation violation) => $"{violation.Message.TrimEnd('.')} ({violation.Rule})";
 
     /// <summary>The state of one replay: the log, the meetings and sessions in progress, and what was recorded.</summary>
-    private sealed partial class Replay(Secretariat secretariat)
+    private sealed partial class Replay(Batch secretariat)
     {
         private readonly Dictionary<BodyId, string> _meetings = [];
         private readonly Dictionary<BodyId, string> _sessions = [];
@@ -142,7 +142,9 @@ public sealed partial class ScenarioRunner(MembershipRegister register, CouncilR
 
         public List<string> Record { get; } = [];
 
-        private Secretariat Sec => secretariat;
+        public IReadOnlyList<StreamAppend> Appends => secretariat.Appends;
+
+        private Batch Sec => secretariat;
 
         private MembershipRegister Register => secretariat.Register;
 
@@ -196,7 +198,7 @@ public sealed partial class ScenarioRunner(MembershipRegister register, CouncilR
 
             var (action, actionNode) = known[0];
             var before = step.ErrorCount;
-            var checkpoint = Sec.Log.Position;
+            var checkpoint = Sec.Checkpoint();
             var meetings = new Dictionary<BodyId, string>(_meetings);
             var sessions = new Dictionary<BodyId, string>(_sessions);
             var (records, decisions, meetingCount) = (Record.Count, Decisions.Count, _meetingCount);
@@ -211,7 +213,7 @@ public sealed partial class ScenarioRunner(MembershipRegister register, CouncilR
 
             if (step.ErrorCount > before)
             {
-                Sec.Log.TruncateTo(checkpoint);
+                Sec.RollBack(checkpoint);
                 Restore(_meetings, meetings);
                 Restore(_sessions, sessions);
                 Record.RemoveRange(records, Record.Count - records);

@@ -5,6 +5,7 @@ using Plenary.Domain.Meetings;
 using Plenary.Domain.Sessions;
 using Plenary.Domain.States;
 using Plenary.Domain.Voting;
+using Plenary.Infrastructure.Commands;
 
 namespace Plenary.Infrastructure.Tests.EventCodec;
 
@@ -89,5 +90,6 @@ internal static class EventSamples
         new ResolutionNumbered(new DateOnly(2022, 2, 27), "S/RES/2623 (2022)", "S/2022/160", null, 2623),
         new VetoDebateDue(new DateOnly(2022, 5, 26), "S/2022/431", [StateCode.Parse("CHN"), Rus], new DateOnly(2022, 6, 8)),
         new VetoDebateConvened(new DateOnly(2022, 6, 8), "S/2022/431", "A/76/PV.77"),
+        new BallotAcknowledged("GA-20220302-5", "8f14e45f-ceea-467f-a0e6-7d3a1a9b1c2d", 1, Ukr, Vote.Yes, 42),
     ];
 }

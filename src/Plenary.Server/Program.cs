@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Json;
+using Plenary.Server.Api;
+using Plenary.Server.Hosting;
+using Plenary.Server.Problems;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://localhost:5080");
+}
+
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<Chamber>();
+builder.Services.AddHostedService(services => services.GetRequiredService<Chamber>());
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemsExceptionHandler>();
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow);
+builder.Services.AddHealthChecks().AddCheck<ChamberReadiness>("event-log", tags: ["ready"]);
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestBodyLimit();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapOpenApi();
+app.MapScalarApiReference("/docs");
+
+app.MapBodies();
+app.MapStates();
+app.MapSessions();
+app.MapMeetings();
+app.MapVotes();
+app.MapDrafts();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+    foreach (var address in addresses)
+    {
+        app.Logger.LogInformation("Plenary is open at {Address}: API reference at {Address}/docs, walkthrough in docs/api.md", address, address);
+    }
+});
+
+await app.RunAsync();
+
+/// <summary>The entry point, public so that tests can host the app.</summary>
+public partial class Program;

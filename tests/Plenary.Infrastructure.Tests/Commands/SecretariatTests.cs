@@ -1,0 +1,89 @@
+using Plenary.Domain.Bodies;
+using Plenary.Domain.Drafts;
+using Plenary.Domain.Meetings;
+using Plenary.Domain.States;
+using Plenary.Domain.Voting;
+using Plenary.Infrastructure.Commands;
+using Plenary.Infrastructure.EventLog;
+using Plenary.Infrastructure.Tests.ReferenceData;
+
+namespace Plenary.Infrastructure.Tests.Commands;
+
+public sealed class SecretariatTests
+{
+    private static readonly DateOnly Day = new(2022, 2, 25);
+
+    [Fact]
+    public async Task A_result_is_appended_with_what_follows_on_the_draft_in_one_append()
+    {
+        var log = new InMemoryEventLog();
+        var secretariat = await CouncilVoteAsync(log);
+        var before = log.Position;
+
+        var result = await secretariat.ExecuteAsync("sc", new AnnounceResult(), Ct);
+
+        Assert.Equal(["meeting-sc", "draft-S/2022/155"], result.Events.Select(e => e.Stream).Distinct());
+        Assert.Equal(Enumerable.Range((int)before + 1, result.Events.Count).Select(p => (long)p), result.Events.Select(e => e.Position));
+        Assert.Equal(DraftStatus.Vetoed, (await secretariat.ReadAsync(Ct)).Draft("S/2022/155").Status);
+    }
+
+    [Fact]
+    public async Task A_batch_decided_on_a_stale_stream_conflicts_and_writes_nothing()
+    {
+        var log = new InMemoryEventLog();
+        var first = await CouncilVoteAsync(log);
+        var second = new Secretariat(RealData.Register, [Body.GeneralAssembly, Body.SecurityCouncil], log);
+        var stale = await second.ReadAsync(Ct);
+        await first.ExecuteAsync("sc", new AnnounceResult(), Ct);
+        var position = log.Position;
+
+        stale.Execute("sc", new AnnounceResult());
+
+        await Assert.ThrowsAsync<ConcurrencyConflict>(() => second.CommitAsync(stale, Ct));
+        Assert.Equal(position, log.Position);
+    }
+
+    [Fact]
+    public async Task Another_secretariat_on_the_same_log_sees_every_write_after_catching_up()
+    {
+        var log = new InMemoryEventLog();
+        await CouncilVoteAsync(log);
+        var other = new Secretariat(RealData.Register, [Body.GeneralAssembly, Body.SecurityCouncil], log);
+
+        var meeting = (await other.ReadAsync(Ct)).Meeting("sc");
+
+        Assert.Equal(15, meeting.Current!.Cast().Count());
+    }
+
+    [Fact]
+    public async Task An_expected_version_that_is_not_the_stream_s_is_refused_before_deciding()
+    {
+        var log = new InMemoryEventLog();
+        var secretariat = await CouncilVoteAsync(log);
+
+        await Assert.ThrowsAsync<StaleVersion>(() => secretariat.ExecuteAsync(Secretariat.MeetingStream("sc"), 1, b => b.Execute("sc", new AnnounceResult()), Ct));
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<Secretariat> CouncilVoteAsync(InMemoryEventLog log)
+    {
+        var secretariat = new Secretariat(RealData.Register, [Body.GeneralAssembly, Body.SecurityCouncil], log);
+        await secretariat.ExecuteAsync("sc", new OpenMeeting("sc", BodyId.SecurityCouncil, "S/PV.8979", Day, null), Ct);
+        await secretariat.ExecuteAsync("S/2022/155", new SubmitDraft(Day, "S/2022/155", BodyId.SecurityCouncil, null, "Draft", [StateCode.Parse("ALB"), StateCode.Parse("USA")], []), Ct);
+        await secretariat.ExecuteAsync("sc", new OpenVote("S/2022/155", "substantive", VoteMethod.Recorded), Ct);
+        foreach (var code in new[] { "ALB", "BRA", "FRA", "GAB", "GHA", "IRL", "KEN", "MEX", "NOR", "GBR", "USA" })
+        {
+            await secretariat.ExecuteAsync("sc", new CastVote(StateCode.Parse(code), Vote.Yes), Ct);
+        }
+
+        await secretariat.ExecuteAsync("sc", new CastVote(StateCode.Parse("RUS"), Vote.No), Ct);
+        foreach (var code in new[] { "CHN", "IND", "ARE" })
+        {
+            await secretariat.ExecuteAsync("sc", new CastVote(StateCode.Parse(code), Vote.Abstain), Ct);
+        }
+
+        await secretariat.ExecuteAsync("sc", new CloseVoting(), Ct);
+        return secretariat;
+    }
+}
