@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -15,6 +17,7 @@ public sealed class PlenaryApp : WebApplicationFactory<Program>
     private readonly string _connectionString;
     private readonly bool _seed;
     private readonly SqliteConnection? _keepAlive;
+    private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
 
     public PlenaryApp(string? databaseFile = null, bool seed = false)
     {
@@ -34,11 +37,50 @@ public sealed class PlenaryApp : WebApplicationFactory<Program>
 
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
-    public async Task<(HttpResponseMessage Response, JsonNode? Body)> PostAsync(string path, object? body = null, Action<HttpRequestMessage>? headers = null)
+    /// <summary>The password of every demo account.</summary>
+    public const string DemoPassword = "plenary-demo";
+
+    /// <summary>The account the write helpers sign in as unless told otherwise.</summary>
+    public const string Secretariat = "secretariat";
+
+    /// <summary>Posts JSON as <paramref name="user"/> (a demo account, signed in once and its token kept); null posts without signing in.</summary>
+    public async Task<(HttpResponseMessage Response, JsonNode? Body)> PostAsync(string path, object? body = null, Action<HttpRequestMessage>? headers = null, string? user = Secretariat)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body ?? new { }, options: Json) };
         headers?.Invoke(request);
+        if (user is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(user));
+        }
+
         var response = await CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
+        return (response, await ReadAsync(response));
+    }
+
+    /// <summary>A client that sends <paramref name="user"/>'s bearer token.</summary>
+    public async Task<HttpClient> CreateClientAsync(string user = Secretariat)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(user));
+        return client;
+    }
+
+    /// <summary>Signs in as a demo account (or with the given password) and returns its bearer token.</summary>
+    public async Task<string> TokenAsync(string user, string password = DemoPassword)
+    {
+        if (_tokens.TryGetValue(user, out var token))
+        {
+            return token;
+        }
+
+        var (response, body) = await SignInAsync(user, password);
+        response.EnsureSuccessStatusCode();
+        return _tokens[user] = (string)body!["accessToken"]!;
+    }
+
+    public async Task<(HttpResponseMessage Response, JsonNode? Body)> SignInAsync(string username, string password)
+    {
+        var response = await CreateClient().PostAsJsonAsync("/api/auth/token", new { username, password }, Json, TestContext.Current.CancellationToken);
         return (response, await ReadAsync(response));
     }
 
@@ -50,8 +92,8 @@ public sealed class PlenaryApp : WebApplicationFactory<Program>
         return (response, await ReadAsync(response));
     }
 
-    public Task<(HttpResponseMessage Response, JsonNode? Body)> BallotAsync(string meeting, string state, string vote, string? key = null) =>
-        PostAsync($"/api/meetings/{meeting}/votes/current/ballots", new { state, vote }, r => r.Headers.Add("Idempotency-Key", key ?? $"{meeting}-{state}-{vote}"));
+    public Task<(HttpResponseMessage Response, JsonNode? Body)> BallotAsync(string meeting, string state, string vote, string? key = null, string? user = Secretariat) =>
+        PostAsync($"/api/meetings/{meeting}/votes/current/ballots", new { state, vote }, r => r.Headers.Add("Idempotency-Key", key ?? $"{meeting}-{state}-{vote}"), user);
 
     public override async ValueTask DisposeAsync()
     {

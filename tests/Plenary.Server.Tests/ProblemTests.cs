@@ -50,7 +50,7 @@ public sealed class ProblemTests : IAsyncLifetime
     public async Task Unreadable_input_is_400_naming_the_field(string json, string field)
     {
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        var response = await _app.CreateClient().PostAsync("/api/meetings", content, TestContext.Current.CancellationToken);
+        var response = await (await _app.CreateClientAsync()).PostAsync("/api/meetings", content, TestContext.Current.CancellationToken);
         var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

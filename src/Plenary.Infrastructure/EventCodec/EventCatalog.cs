@@ -1,6 +1,7 @@
 using Plenary.Domain.Drafts;
 using Plenary.Domain.Meetings;
 using Plenary.Domain.Sessions;
+using Plenary.Infrastructure.Accounts;
 using Plenary.Infrastructure.Commands;
 
 namespace Plenary.Infrastructure.EventCodec;
@@ -51,6 +52,7 @@ public static class EventCatalog
 
         // The host's own: answers to requests that must not be applied twice
         EventType.Of<BallotAcknowledged>("ballot-acknowledged", 1),
+        EventType.Of<AccountCreated>("account-created", 1),
     ];
 
     /// <summary>No event has changed shape since the log was first written.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Plenary.Domain.Drafts;
 using Plenary.Infrastructure.Commands;
+using Plenary.Server.Accounts;
 using Plenary.Server.Hosting;
 using Plenary.Server.Problems;
 
@@ -53,6 +54,7 @@ public static class DraftsApi
         var main = input.States(request.Sponsors, "sponsors");
         var co = input.States(request.CoSponsors, "coSponsors");
         input.ThrowIfAny();
+        Access.Submit(context.User, [.. main, .. co]);
         var result = await Http.ExecuteAsync(secretariat, context, Secretariat.DraftStream(symbol), b => b.Execute(symbol, new Domain.Drafts.SubmitDraft(date, symbol, body, session, title, main, co)), cancellationToken);
         return TypedResults.Created($"/api/drafts/{Uri.EscapeDataString(symbol)}", Http.Response(result));
     }
@@ -62,7 +64,7 @@ public static class DraftsApi
         var input = new Input(chamber.Secretariat.Register);
         var date = input.Date(request.Date, "date", chamber.Today);
         var state = input.State(request.State, "state");
-        return RunAsync(symbol, chamber, context, input, new Domain.Drafts.JoinSponsors(date, state), cancellationToken);
+        return RunAsync(symbol, chamber, context, input, _ => Access.ForState(context.User, state), new Domain.Drafts.JoinSponsors(date, state), cancellationToken);
     }
 
     public static Task<Ok<CommandResponse>> WithdrawSponsorship(string symbol, SponsorRequest request, Chamber chamber, HttpContext context, CancellationToken cancellationToken)
@@ -70,7 +72,7 @@ public static class DraftsApi
         var input = new Input(chamber.Secretariat.Register);
         var date = input.Date(request.Date, "date", chamber.Today);
         var state = input.State(request.State, "state");
-        return RunAsync(symbol, chamber, context, input, new Domain.Drafts.WithdrawSponsorship(date, state), cancellationToken);
+        return RunAsync(symbol, chamber, context, input, _ => Access.ForState(context.User, state), new Domain.Drafts.WithdrawSponsorship(date, state), cancellationToken);
     }
 
     public static Task<Ok<CommandResponse>> ReviseDraft(string symbol, ReviseRequest request, Chamber chamber, HttpContext context, CancellationToken cancellationToken)
@@ -79,7 +81,7 @@ public static class DraftsApi
         var date = input.Date(request.Date, "date", chamber.Today);
         var revised = input.Symbol(request.NewSymbol, "newSymbol");
         var title = input.Optional(request.Title, "title", 1000);
-        return RunAsync(symbol, chamber, context, input, new Domain.Drafts.ReviseDraft(date, revised, title), cancellationToken);
+        return RunAsync(symbol, chamber, context, input, Access.MainSponsor(context.User), new Domain.Drafts.ReviseDraft(date, revised, title), cancellationToken);
     }
 
     public static Task<Ok<CommandResponse>> ReviseOrally(string symbol, OralRevisionRequest request, Chamber chamber, HttpContext context, CancellationToken cancellationToken)
@@ -87,14 +89,14 @@ public static class DraftsApi
         var input = new Input(chamber.Secretariat.Register);
         var date = input.Date(request.Date, "date", chamber.Today);
         var revision = input.Text(request.Revision, "revision", 4000);
-        return RunAsync(symbol, chamber, context, input, new ReviseDraftOrally(date, revision), cancellationToken);
+        return RunAsync(symbol, chamber, context, input, Access.MainSponsor(context.User), new ReviseDraftOrally(date, revision), cancellationToken);
     }
 
     public static Task<Ok<CommandResponse>> WithdrawDraft(string symbol, DatedRequest? request, Chamber chamber, HttpContext context, CancellationToken cancellationToken)
     {
         var input = new Input(chamber.Secretariat.Register);
         var date = input.Date(request?.Date, "date", chamber.Today);
-        return RunAsync(symbol, chamber, context, input, new Domain.Drafts.WithdrawDraft(date), cancellationToken);
+        return RunAsync(symbol, chamber, context, input, Access.MainSponsor(context.User), new Domain.Drafts.WithdrawDraft(date), cancellationToken);
     }
 
     internal static DraftResponse Map(DraftState d, long version) => new(
@@ -119,7 +121,7 @@ public static class DraftsApi
         d.Resolution,
         version);
 
-    private static async Task<Ok<CommandResponse>> RunAsync(string symbol, Chamber chamber, HttpContext context, Input input, DraftCommand command, CancellationToken cancellationToken)
+    private static async Task<Ok<CommandResponse>> RunAsync(string symbol, Chamber chamber, HttpContext context, Input input, Action<DraftState> authorize, DraftCommand command, CancellationToken cancellationToken)
     {
         input.ThrowIfAny();
         var secretariat = chamber.Secretariat;
@@ -127,10 +129,7 @@ public static class DraftsApi
         var original = secretariat.OriginalOf(draft);
         var result = await Http.ExecuteAsync(secretariat, context, Secretariat.DraftStream(original), b =>
         {
-            if (b.FindDraft(draft) is null)
-            {
-                throw new UnknownResource("draft", draft);
-            }
+            authorize(b.FindDraft(draft) ?? throw new UnknownResource("draft", draft));
 
             b.Execute(draft, command);
         }, cancellationToken);

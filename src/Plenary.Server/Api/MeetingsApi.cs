@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Plenary.Domain.Meetings;
 using Plenary.Infrastructure.Commands;
+using Plenary.Server.Accounts;
 using Plenary.Server.Hosting;
 using Plenary.Server.Problems;
 
@@ -45,6 +46,7 @@ public static class MeetingsApi
         var session = input.Optional(request.Session, "session", 20);
         var id = request.Id is null ? null : input.Id(request.Id, "id");
         input.ThrowIfAny();
+        Access.Chair(context.User, body);
         if (id is null)
         {
             var existing = (await secretariat.ReadAsync(cancellationToken)).Meetings().Count(m => m.Body == body && m.Date == date);
@@ -124,7 +126,7 @@ public static class MeetingsApi
         }
 
         input.ThrowIfAny();
-        return RunAsync(id, chamber, context, b => b.Execute(id, new Domain.Meetings.AdoptAgendaItem(request.Number ?? (b.Meeting(id).Agenda.Length + 1), title)), cancellationToken);
+        return RunAsync(id, chamber, context, Access.ChairOfMeeting(context.User), b => b.Execute(id, new Domain.Meetings.AdoptAgendaItem(request.Number ?? (b.Meeting(id).Agenda.Length + 1), title)), cancellationToken);
     }
 
     public static Task<Ok<CommandResponse>> SetTimeLimit(string id, TimeLimitRequest request, Chamber chamber, HttpContext context, CancellationToken cancellationToken)
@@ -132,7 +134,7 @@ public static class MeetingsApi
         var input = new Input(chamber.Secretariat.Register);
         var minutes = input.Number(request.Minutes, "minutes", 1, 600);
         input.ThrowIfAny();
-        return RunAsync(id, chamber, context, b => b.Execute(id, new SetSpeakingTimeLimit(minutes)), cancellationToken);
+        return RunAsync(id, chamber, context, Access.ChairOfMeeting(context.User), b => b.Execute(id, new SetSpeakingTimeLimit(minutes)), cancellationToken);
     }
 
     public static Task<Ok<CommandResponse>> InscribeSpeaker(string id, InscribeRequest request, Chamber chamber, HttpContext context, CancellationToken cancellationToken)
@@ -142,11 +144,11 @@ public static class MeetingsApi
         var kind = input.Word<SpeechKind>(request.Kind, "kind", SpeechKind.Statement, SpeechKindNames.TryParse, "statement, explanation-before-vote, explanation-after-vote, right-of-reply");
         var document = request.Document is null ? null : input.Symbol(request.Document, "document");
         input.ThrowIfAny();
-        return RunAsync(id, chamber, context, b => b.Execute(id, new Domain.Meetings.InscribeSpeaker(state, kind, document, request.Precedence ?? false)), cancellationToken);
+        return RunAsync(id, chamber, context, Access.ChairOrState(context.User, state), b => b.Execute(id, new Domain.Meetings.InscribeSpeaker(state, kind, document, request.Precedence ?? false)), cancellationToken);
     }
 
     public static Task<Ok<CommandResponse>> CloseListOfSpeakers(string id, Chamber chamber, HttpContext context, CancellationToken cancellationToken) =>
-        RunAsync(id, chamber, context, b => b.Execute(id, new Domain.Meetings.CloseListOfSpeakers()), cancellationToken);
+        RunAsync(id, chamber, context, Access.ChairOfMeeting(context.User), b => b.Execute(id, new Domain.Meetings.CloseListOfSpeakers()), cancellationToken);
 
     /// <summary>Gives the floor to the next speaker on the list; a named State must be that speaker.</summary>
     public static Task<Ok<CommandResponse>> GiveFloor(string id, FloorRequest? request, Chamber chamber, HttpContext context, CancellationToken cancellationToken)
@@ -154,14 +156,15 @@ public static class MeetingsApi
         var input = new Input(chamber.Secretariat.Register);
         var state = input.OptionalState(request?.State, "state");
         input.ThrowIfAny();
-        return RunAsync(id, chamber, context, b => b.Execute(id, new Domain.Meetings.GiveFloor(state)), cancellationToken);
+        return RunAsync(id, chamber, context, Access.ChairOfMeeting(context.User), b => b.Execute(id, new Domain.Meetings.GiveFloor(state)), cancellationToken);
     }
 
     public static Task<Ok<CommandResponse>> Adjourn(string id, Chamber chamber, HttpContext context, CancellationToken cancellationToken) =>
-        RunAsync(id, chamber, context, b => b.Execute(id, new AdjournMeeting()), cancellationToken);
+        RunAsync(id, chamber, context, Access.ChairOfMeeting(context.User), b => b.Execute(id, new AdjournMeeting()), cancellationToken);
 
     /// <summary>Runs a command on an existing meeting: 404 when there is none.</summary>
-    internal static async Task<Ok<CommandResponse>> RunAsync(string id, Chamber chamber, HttpContext context, Action<Batch> commands, CancellationToken cancellationToken)
+    /// <param name="authorize">Throws <see cref="Forbidden"/> if the signed-in account may not act on this meeting.</param>
+    internal static async Task<Ok<CommandResponse>> RunAsync(string id, Chamber chamber, HttpContext context, Action<MeetingState> authorize, Action<Batch> commands, CancellationToken cancellationToken)
     {
         var result = await Http.ExecuteAsync(chamber.Secretariat, context, Secretariat.MeetingStream(id), b =>
         {
@@ -170,6 +173,7 @@ public static class MeetingsApi
                 throw new UnknownResource("meeting", id);
             }
 
+            authorize(b.Meeting(id));
             commands(b);
         }, cancellationToken);
         return TypedResults.Ok(Http.Response(result));

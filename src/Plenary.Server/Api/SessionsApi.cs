@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Plenary.Domain.Bodies;
 using Plenary.Domain.Sessions;
 using Plenary.Infrastructure.Commands;
+using Plenary.Server.Accounts;
 using Plenary.Server.Hosting;
 using Plenary.Server.Problems;
 
@@ -115,6 +116,7 @@ public static class SessionsApi
     {
         var id = Known(body, chamber);
         input.ThrowIfAny();
+        Access.Chair(context.User, id);
         var result = await Http.ExecuteAsync(chamber.Secretariat, context, Secretariat.BodyStream(id), b => b.Execute(id, command), cancellationToken);
         return TypedResults.Ok(Http.Response(result));
     }

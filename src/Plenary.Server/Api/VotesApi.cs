@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Plenary.Domain.Meetings;
 using Plenary.Domain.Voting;
 using Plenary.Infrastructure.Commands;
+using Plenary.Server.Accounts;
 using Plenary.Server.Hosting;
 using Plenary.Server.Problems;
 
@@ -38,7 +39,7 @@ public static class VotesApi
         var mustAbstain = input.States(request.MustAbstain, "mustAbstain");
         input.ThrowIfAny();
         var seed = Random.Shared.Next();
-        return MeetingsApi.RunAsync(id, chamber, context, b => b.Execute(id, new Domain.Meetings.OpenVote(on, question, method, seed, mustAbstain)), cancellationToken);
+        return MeetingsApi.RunAsync(id, chamber, context, Access.ChairOfMeeting(context.User), b => b.Execute(id, new Domain.Meetings.OpenVote(on, question, method, seed, mustAbstain)), cancellationToken);
     }
 
     public static async Task<Results<Ok<QuestionRecordResponse>, StatusCodeHttpResult>> GetCurrent(string id, Chamber chamber, HttpContext context, CancellationToken cancellationToken)
@@ -74,7 +75,7 @@ public static class VotesApi
         input.ThrowIfAny();
         var key = idempotencyKey!;
         BallotAcknowledged? answer = null;
-        await MeetingsApi.RunAsync(id, chamber, context, b =>
+        await MeetingsApi.RunAsync(id, chamber, context, _ => Access.VoteFor(context.User, state), b =>
         {
             if (b.Acknowledgement(id, key) is { } earlier)
             {
@@ -98,12 +99,12 @@ public static class VotesApi
         var no = input.Number(request.No, "no", 0, 1000);
         var abstain = input.Number(request.Abstain, "abstain", 0, 1000);
         input.ThrowIfAny();
-        return MeetingsApi.RunAsync(id, chamber, context, b => b.Execute(id, new RecordVoteCounts(yes, no, abstain)), cancellationToken);
+        return MeetingsApi.RunAsync(id, chamber, context, Access.ChairOfMeeting(context.User), b => b.Execute(id, new RecordVoteCounts(yes, no, abstain)), cancellationToken);
     }
 
     /// <summary>Closes (locks) the voting: no vote is accepted or changed after this.</summary>
     public static Task<Ok<CommandResponse>> CloseVoting(string id, Chamber chamber, HttpContext context, CancellationToken cancellationToken) =>
-        MeetingsApi.RunAsync(id, chamber, context, b => b.Execute(id, new Domain.Meetings.CloseVoting()), cancellationToken);
+        MeetingsApi.RunAsync(id, chamber, context, Access.ChairOfMeeting(context.User), b => b.Execute(id, new Domain.Meetings.CloseVoting()), cancellationToken);
 
     /// <summary>Announces the result; an adopted draft becomes a resolution and a veto is noted for the Assembly.</summary>
     /// <param name="request">Optionally the resolution symbol the record gives; otherwise the next in the series.</param>
@@ -112,7 +113,7 @@ public static class VotesApi
         var input = new Input(chamber.Secretariat.Register);
         var resolution = request?.Resolution is null ? null : input.Symbol(request.Resolution, "resolution");
         input.ThrowIfAny();
-        return MeetingsApi.RunAsync(id, chamber, context, b => b.Execute(id, new Domain.Meetings.AnnounceResult(), resolution), cancellationToken);
+        return MeetingsApi.RunAsync(id, chamber, context, Access.ChairOfMeeting(context.User), b => b.Execute(id, new Domain.Meetings.AnnounceResult(), resolution), cancellationToken);
     }
 
     public static Task<Ok<CommandResponse>> AdoptWithoutVote(string id, WithoutVoteRequest request, Chamber chamber, HttpContext context, CancellationToken cancellationToken)
@@ -122,7 +123,7 @@ public static class VotesApi
         var question = input.Text(request.Question, "question", 50);
         var resolution = request.Resolution is null ? null : input.Symbol(request.Resolution, "resolution");
         input.ThrowIfAny();
-        return MeetingsApi.RunAsync(id, chamber, context, b => b.Execute(id, new AdoptWithoutVoteCommand(on, question), resolution), cancellationToken);
+        return MeetingsApi.RunAsync(id, chamber, context, Access.ChairOfMeeting(context.User), b => b.Execute(id, new AdoptWithoutVoteCommand(on, question), resolution), cancellationToken);
     }
 
     /// <summary>The per-State record of a question: each member's vote, or why it had none.</summary>
@@ -150,7 +151,7 @@ public static class VotesApi
         var state = input.State(request.State, "state");
         Vote? intended = request.Intended is null ? null : input.Vote(request.Intended, "intended");
         input.ThrowIfAny();
-        return MeetingsApi.RunAsync(id, chamber, context, b => b.Execute(id, new StateVoteIntention(number, state, intended)), cancellationToken);
+        return MeetingsApi.RunAsync(id, chamber, context, _ => Access.VoteFor(context.User, state), b => b.Execute(id, new StateVoteIntention(number, state, intended)), cancellationToken);
     }
 
     internal static QuestionSummary Summary(QuestionRecord q, Secretariat secretariat, DateOnly date) =>

@@ -11,6 +11,11 @@ public static class ProblemTypes
     public const string TooLarge = Base + "request-too-large";
     public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
     public const string Internal = Base + "internal-error";
+    public const string Unauthenticated = Base + "unauthenticated";
+    public const string Forbidden = Base + "forbidden";
+    public const string SignInFailed = Base + "sign-in-failed";
+    public const string LockedOut = Base + "locked-out";
+    public const string TooManyRequests = Base + "too-many-requests";
 
     public static string Of(string procedureCode) => Base + procedureCode;
 }

@@ -68,6 +68,13 @@ internal sealed partial class ProblemsExceptionHandler(IProblemDetailsService pr
                 Detail = s.Message,
                 Extensions = { ["currentVersion"] = s.Actual },
             },
+            Accounts.Forbidden f => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Type = ProblemTypes.Forbidden,
+                Title = "This account may not do this.",
+                Detail = f.Message,
+            },
             IdempotencyKeyReused r => new ProblemDetails
             {
                 Status = StatusCodes.Status422UnprocessableEntity,

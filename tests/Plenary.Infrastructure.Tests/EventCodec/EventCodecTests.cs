@@ -4,6 +4,7 @@ using Plenary.Domain.Drafts;
 using Plenary.Domain.Meetings;
 using Plenary.Domain.Sessions;
 using Plenary.Domain.Voting;
+using Plenary.Infrastructure.Accounts;
 using Plenary.Infrastructure.Commands;
 using Plenary.Infrastructure.EventCodec;
 using static Plenary.Infrastructure.Tests.EventCodec.EventSamples;
@@ -25,7 +26,7 @@ public class EventCodecTests
 
         Assert.Equal(29, domainEvents.Count);
         Assert.Equal(domainEvents, Codec.Types.Select(t => t.ClrType).Where(t => t.Assembly == typeof(MeetingEvent).Assembly).OrderBy(t => t.FullName, StringComparer.Ordinal));
-        Assert.Equal([typeof(BallotAcknowledged)], Codec.Types.Select(t => t.ClrType).Where(t => t.Assembly != typeof(MeetingEvent).Assembly));
+        Assert.Equal([typeof(BallotAcknowledged), typeof(AccountCreated)], Codec.Types.Select(t => t.ClrType).Where(t => t.Assembly != typeof(MeetingEvent).Assembly));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Plenary.Domain.Meetings;
 using Plenary.Domain.Sessions;
 using Plenary.Domain.States;
 using Plenary.Domain.Voting;
+using Plenary.Infrastructure.Accounts;
 using Plenary.Infrastructure.Commands;
 
 namespace Plenary.Infrastructure.Tests.EventCodec;
@@ -91,5 +92,7 @@ internal static class EventSamples
         new VetoDebateDue(new DateOnly(2022, 5, 26), "S/2022/431", [StateCode.Parse("CHN"), Rus], new DateOnly(2022, 6, 8)),
         new VetoDebateConvened(new DateOnly(2022, 6, 8), "S/2022/431", "A/76/PV.77"),
         new BallotAcknowledged("GA-20220302-5", "8f14e45f-ceea-467f-a0e6-7d3a1a9b1c2d", 1, Ukr, Vote.Yes, 42),
+        new AccountCreated("delegation-ukr", "delegation", null, "UKR", "Délégation de l'Ukraine", "ukr@example.org", "AQAAAAIAAYagAAAAEHash=="),
+        new AccountCreated("president-ga", "president", "GA", null, null, null, "AQAAAAIAAYagAAAAEHash=="),
     ];
 }

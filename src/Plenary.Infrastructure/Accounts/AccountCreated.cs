@@ -1,0 +1,12 @@
+namespace Plenary.Infrastructure.Accounts;
+
+/// <summary>An account was created: who may sign in, in which role, and for which body or State.</summary>
+/// <param name="Role">secretariat, president, delegation or observer.</param>
+/// <param name="Body">For a president: the body they chair (GA, SC).</param>
+/// <param name="State">For a delegation or observer delegation: the one State it speaks for.</param>
+/// <param name="PasswordHash">ASP.NET Core Identity's password hash; the password itself is never stored.</param>
+public sealed record AccountCreated(string Username, string Role, string? Body, string? State, string? Name, string? Email, string PasswordHash)
+{
+    /// <summary>The one stream that holds every account.</summary>
+    public const string Stream = "accounts";
+}
