@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Plenary.Server.Accounts;
 using Plenary.Server.Api;
 using Plenary.Server.Hosting;
+using Plenary.Server.Live;
 using Plenary.Server.Problems;
 using Scalar.AspNetCore;
 
@@ -25,6 +26,7 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow);
 builder.Services.AddHealthChecks().AddCheck<ChamberReadiness>("event-log", tags: ["ready"]);
 builder.Services.AddOpenApi();
+builder.Services.AddLive();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -43,6 +45,7 @@ app.MapSessions();
 app.MapMeetings();
 app.MapVotes();
 app.MapDrafts();
+app.MapLive();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -50,6 +50,7 @@ internal static class Http
             try
             {
                 var result = await secretariat.ExecuteAsync(stream, expected, commands, cancellationToken);
+                context.RequestServices.GetService<Live.MeetingFeed>()?.Publish(result.Events);
                 context.Response.Headers.ETag = ETag(result.Version);
                 return result;
             }

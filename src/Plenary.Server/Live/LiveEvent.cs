@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Plenary.Infrastructure.Commands;
+using Plenary.Infrastructure.EventCodec;
+using Plenary.Infrastructure.EventLog;
+
+namespace Plenary.Server.Live;
+
+/// <summary>One committed event of a meeting as watchers receive it: the meeting, the stream version, the stable event name and its JSON.</summary>
+public sealed record LiveEvent(string Meeting, long Version, string Name, JsonElement Data, DateTimeOffset RecordedAt)
+{
+    private const string StreamPrefix = "meeting-";
+
+    /// <summary>The meeting a stream belongs to, or null when it is not a meeting's stream.</summary>
+    public static string? MeetingOf(string stream) =>
+        stream.StartsWith(StreamPrefix, StringComparison.Ordinal) ? stream[StreamPrefix.Length..] : null;
+
+    public static LiveEvent From(string meeting, RecordedEvent recorded)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        var encoded = JsonEventCodec.Default.Encode(recorded.Event);
+        using var document = JsonDocument.Parse(encoded.Data);
+        return new LiveEvent(meeting, recorded.Version, encoded.Name, document.RootElement.Clone(), recorded.RecordedAt);
+    }
+
+    internal static string Stream(string meeting) => Secretariat.MeetingStream(meeting);
+}

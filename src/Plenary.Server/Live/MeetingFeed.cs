@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR;
+using Plenary.Infrastructure.EventLog;
+using Plenary.Server.Hosting;
+
+namespace Plenary.Server.Live;
+
+/// <summary>The in-process feed of committed meeting events: what the API appends is published here, and watchers (SSE, the SignalR group) receive it in stream version order.</summary>
+/// <remarks>
+/// Per meeting the feed keeps <c>delivered</c>, the version up to which events have been pushed (or
+/// are left to the log). Publications may arrive out of order from concurrent requests: anything at
+/// or below <c>delivered</c> is dropped, and a gap is filled from the log, where every version below
+/// a committed one already is. A subscriber takes <c>delivered</c> under the meeting's gate, reads
+/// what came before from the log and gets the rest live, so nothing is missed or sent twice.
+/// </remarks>
+public sealed partial class MeetingFeed(Chamber chamber, IHubContext<MeetingHub, IMeetingClient> hub, ILogger<MeetingFeed> logger)
+{
+    /// <summary>Live events a subscriber may fall behind by before the feed drops them (the subscriber then reads them from the log).</summary>
+    public const int SubscriberCapacity = 1024;
+
+    private readonly ConcurrentDictionary<string, Room> _rooms = new(StringComparer.Ordinal);
+
+    /// <summary>Publishes what a command appended, after the append returned; returns at once.</summary>
+    public void Publish(IReadOnlyList<RecordedEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        foreach (var stream in events.GroupBy(e => e.Stream, StringComparer.Ordinal))
+        {
+            if (LiveEvent.MeetingOf(stream.Key) is { } meeting)
+            {
+                _ = DeliverAsync(meeting, [.. stream.OrderBy(e => e.Version)]);
+            }
+        }
+    }
+
+    /// <summary>Subscribes to a meeting's live events; <see cref="FeedSubscription.From"/> is the version after which they start.</summary>
+    public async Task<FeedSubscription> SubscribeAsync(string meeting, CancellationToken cancellationToken)
+    {
+        var room = RoomOf(meeting);
+        await room.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await InitialiseAsync(meeting, room, cancellationToken);
+            var channel = Channel.CreateBounded<LiveEvent>(new BoundedChannelOptions(SubscriberCapacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true, SingleWriter = true });
+            lock (room.Sync)
+            {
+                room.Subscribers = room.Subscribers.Add(channel.Writer);
+            }
+
+            return new FeedSubscription(room.Delivered, channel.Reader, () =>
+            {
+                lock (room.Sync)
+                {
+                    room.Subscribers = room.Subscribers.Remove(channel.Writer);
+                }
+            });
+        }
+        finally
+        {
+            room.Gate.Release();
+        }
+    }
+
+    /// <summary>Joins a meeting's SignalR group and sends the events after <paramref name="afterVersion"/> before any live one reaches the group.</summary>
+    public async Task JoinAsync(string meeting, long afterVersion, Func<Task> addToGroup, Func<IReadOnlyList<LiveEvent>, Task> sendMissed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(addToGroup);
+        ArgumentNullException.ThrowIfNull(sendMissed);
+        var room = RoomOf(meeting);
+        await room.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await InitialiseAsync(meeting, room, cancellationToken);
+            await addToGroup();
+            await sendMissed(await ReadAsync(meeting, afterVersion + 1, room.Delivered, cancellationToken));
+        }
+        finally
+        {
+            room.Gate.Release();
+        }
+    }
+
+    /// <summary>The meeting's events from the log with versions in [<paramref name="fromVersion"/>, <paramref name="toVersion"/>].</summary>
+    public async Task<IReadOnlyList<LiveEvent>> ReadAsync(string meeting, long fromVersion, long toVersion, CancellationToken cancellationToken)
+    {
+        if (fromVersion > toVersion)
+        {
+            return [];
+        }
+
+        var recorded = await chamber.Secretariat.Log.ReadStreamAsync(LiveEvent.Stream(meeting), Math.Max(1, fromVersion), cancellationToken);
+        return [.. recorded.Where(e => e.Version <= toVersion).Select(e => LiveEvent.From(meeting, e))];
+    }
+
+    private Room RoomOf(string meeting) => _rooms.GetOrAdd(meeting, _ => new Room());
+
+    private async Task InitialiseAsync(string meeting, Room room, CancellationToken cancellationToken)
+    {
+        if (room.Delivered < 0)
+        {
+            room.Delivered = await chamber.Secretariat.Log.StreamVersionAsync(LiveEvent.Stream(meeting), cancellationToken);
+        }
+    }
+
+    private async Task DeliverAsync(string meeting, RecordedEvent[] events)
+    {
+        var room = RoomOf(meeting);
+        await room.Gate.WaitAsync();
+        try
+        {
+            if (room.Delivered < 0)
+            {
+                // No one has watched this meeting yet: what came before is left to the log.
+                room.Delivered = events[0].Version - 1;
+            }
+
+            IReadOnlyList<LiveEvent> fresh = events[0].Version > room.Delivered + 1
+                ? await ReadAsync(meeting, room.Delivered + 1, long.MaxValue, CancellationToken.None)
+                : [.. events.Where(e => e.Version > room.Delivered).Select(e => LiveEvent.From(meeting, e))];
+            if (fresh.Count == 0)
+            {
+                return;
+            }
+
+            room.Delivered = fresh[^1].Version;
+            var subscribers = room.Subscribers;
+            var group = hub.Clients.Group(MeetingHub.Group(meeting));
+            foreach (var liveEvent in fresh)
+            {
+                foreach (var subscriber in subscribers)
+                {
+                    subscriber.TryWrite(liveEvent);
+                }
+
+                await group.EventRecorded(liveEvent);
+            }
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            LogDeliveryFailed(exception, meeting);
+        }
+        finally
+        {
+            room.Gate.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Live delivery for meeting {Meeting} failed; watchers catch up from the log")]
+    private partial void LogDeliveryFailed(Exception exception, string meeting);
+
+    private sealed class Room
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public Lock Sync { get; } = new();
+
+        public long Delivered { get; set; } = -1;
+
+        public ImmutableArray<ChannelWriter<LiveEvent>> Subscribers { get; set; } = [];
+    }
+}
+
+/// <summary>A subscription to a meeting's live events, which start after version <see cref="From"/>; dispose to leave.</summary>
+public sealed class FeedSubscription(long from, ChannelReader<LiveEvent> reader, Action leave) : IDisposable
+{
+    public long From { get; } = from;
+
+    public ChannelReader<LiveEvent> Reader { get; } = reader;
+
+    public void Dispose() => leave();
+}
