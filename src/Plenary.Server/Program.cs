@@ -26,7 +26,7 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow);
 builder.Services.AddHealthChecks().AddCheck<ChamberReadiness>("event-log", tags: ["ready"]);
 builder.Services.AddOpenApi();
-builder.Services.AddLive();
+builder.Services.AddLive(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();
