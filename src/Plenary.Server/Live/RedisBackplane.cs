@@ -43,7 +43,16 @@ public sealed partial class RedisBackplane(IConfiguration configuration, Meeting
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var options = ConfigurationOptions.Parse(configuration.GetConnectionString("Redis")!);
+        ConfigurationOptions options;
+        try
+        {
+            options = ConfigurationOptions.Parse(configuration.GetConnectionString("Redis")!);
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException)
+        {
+            throw new InvalidOperationException($"ConnectionStrings:Redis is not a StackExchange.Redis configuration string (such as \"127.0.0.1:6379\"): {exception.Message}", exception);
+        }
+
 
         // Start and keep serving without Redis: the catch-up from the log stands in until it is back.
         options.AbortOnConnectFail = false;
