@@ -43,6 +43,11 @@ public sealed partial class RedisBackplane(IConfiguration configuration, Meeting
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (_catchUpInterval <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"Live:CatchUpInterval is {_catchUpInterval}: give a positive time span such as 00:00:05.");
+        }
+
         ConfigurationOptions options;
         try
         {
