@@ -7,5 +7,6 @@ namespace Plenary.Infrastructure.Commands;
 /// <remarks>Appended with the vote it acknowledges, in the same append, to a stream expected new; a second request with the key conflicts instead of voting again.</remarks>
 public sealed record BallotAcknowledged(string Meeting, string Key, int Question, StateCode State, Vote Vote, long Version)
 {
-    public static string Stream(string meeting, string key) => $"ballot-{meeting}-{key}";
+    /// <remarks>A meeting id has no '/', so the first '/' ends it and no other meeting and key can name the same stream.</remarks>
+    public static string Stream(string meeting, string key) => $"ballot-{meeting}/{key}";
 }

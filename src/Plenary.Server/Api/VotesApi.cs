@@ -80,7 +80,6 @@ public static class VotesApi
         {
             if (b.Acknowledgement(id, key) is { } earlier)
             {
-                // The acknowledgement's stream name joins meeting and key with '-', so "x" + "y-k" and "x-y" + "k" share one: check the meeting too.
                 answer = earlier.Meeting == id && earlier.State == state && earlier.Vote == vote ? earlier : throw new IdempotencyKeyReused(key);
                 return;
             }
