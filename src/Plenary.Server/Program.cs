@@ -25,7 +25,7 @@ builder.Services.AddExceptionHandler<ProblemsExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow);
 builder.Services.AddHealthChecks().AddCheck<ChamberReadiness>("event-log", tags: ["ready"]);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(OpenApiDescription.Configure);
 builder.Services.AddLive();
 
 var app = builder.Build();
