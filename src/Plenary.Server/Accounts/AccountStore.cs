@@ -43,9 +43,10 @@ public sealed partial class AccountStore(Chamber chamber, IConfiguration configu
         await CatchUpAsync(cancellationToken);
         if (_version == 0 && configuration.GetValue("Demo:Accounts", true))
         {
+            // Another server starting on the same log at the same moment may have written them first.
             var demo = DemoAccounts();
-            await ChangeAsync(_ => demo, cancellationToken);
-            if (environment.IsDevelopment())
+            var created = await ChangeAsync(accounts => accounts.IsEmpty ? demo : [], cancellationToken);
+            if (created.Count > 0 && environment.IsDevelopment())
             {
                 LogDemoAccounts(demo.Count, DemoPassword);
             }
