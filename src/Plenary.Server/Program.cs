@@ -31,7 +31,7 @@ builder.Services.Configure<JsonOptions>(options =>
     options.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
 });
 builder.Services.AddHealthChecks().AddCheck<ChamberReadiness>("event-log", tags: ["ready"]);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(OpenApiDescription.Configure);
 builder.Services.AddLive(builder.Configuration);
 
 var app = builder.Build();

@@ -53,7 +53,16 @@ public static class EventCatalog
 
         // The host's own: answers to requests that must not be applied twice
         EventType.Of<BallotAcknowledged>("ballot-acknowledged", 1),
+
+        // Accounts (stream "accounts")
         EventType.Of<AccountCreated>("account-created", 1),
+        EventType.Of<AccessCodeIssued>("access-code-issued", 1),
+        EventType.Of<AccessCodeRedeemed>("access-code-redeemed", 1),
+        EventType.Of<PasswordChanged>("password-changed", 1),
+        EventType.Of<AccountDisabled>("account-disabled", 1),
+        EventType.Of<AccountEnabled>("account-enabled", 1),
+        EventType.Of<AccountLockedOut>("account-locked-out", 1),
+        EventType.Of<AccountUnlocked>("account-unlocked", 1),
     ];
 
     /// <summary>No event has changed shape since the log was first written.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Plenary.Domain.States;
 using Plenary.Infrastructure.Accounts;
@@ -8,12 +9,14 @@ using Plenary.Server.Hosting;
 
 namespace Plenary.Server.Accounts;
 
-/// <summary>The accounts, folded from the <c>accounts</c> stream of the event log, and sign-in with lockout.</summary>
+/// <summary>The accounts, folded from the <c>accounts</c> stream of the event log; checking secrets with a durable lockout; appending account events.</summary>
 /// <remarks>
 /// Started after the <see cref="Chamber"/>, on the same log. With <c>Demo:Accounts</c> (default
 /// true) an empty stream receives the demo accounts, all with the password <see cref="DemoPassword"/>.
-/// Failed sign-ins are counted in memory: after <see cref="MaxFailures"/> in a row an account is
-/// locked for <see cref="LockoutPeriod"/>, and a restart forgets the count.
+/// Failed attempts are counted in memory; the <see cref="MaxFailures"/>th in a row on an existing
+/// account appends <see cref="AccountLockedOut"/>, so the lockout outlives a restart while a guesser
+/// without an account cannot make the log grow. Names that have no account are locked in memory
+/// only, and answered alike, so that a caller cannot tell them from real ones.
 /// </remarks>
 public sealed partial class AccountStore(Chamber chamber, IConfiguration configuration, IHostEnvironment environment, ILogger<AccountStore> logger) : IHostedService
 {
@@ -21,23 +24,31 @@ public sealed partial class AccountStore(Chamber chamber, IConfiguration configu
     public const int MaxFailures = 5;
     public static readonly TimeSpan LockoutPeriod = TimeSpan.FromMinutes(5);
 
+    /// <summary>How stale the fold may be when checking a token: another server on the same log may have disabled the account.</summary>
+    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(2);
+
     private readonly PasswordHasher<Account> _hasher = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentDictionary<string, (int Failures, DateTimeOffset? LockedUntil)> _failures = new(StringComparer.Ordinal);
     private ImmutableDictionary<string, Account> _accounts = ImmutableDictionary.Create<string, Account>(StringComparer.Ordinal);
     private long _version;
+    private DateTimeOffset _caughtUpAt = DateTimeOffset.MinValue;
 
     private IEventLog Log => chamber.Secretariat.Log;
+
+    public DateTimeOffset Now => chamber.Clock.GetUtcNow();
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await CatchUpAsync(cancellationToken);
         if (_version == 0 && configuration.GetValue("Demo:Accounts", true))
         {
-            var created = await CreateAsync(DemoAccounts(), cancellationToken);
-            if (environment.IsDevelopment())
+            // Another server starting on the same log at the same moment may have written them first.
+            var demo = DemoAccounts();
+            var created = await ChangeAsync(accounts => accounts.IsEmpty ? demo : [], cancellationToken);
+            if (created.Count > 0 && environment.IsDevelopment())
             {
-                LogDemoAccounts(created.Count, DemoPassword);
+                LogDemoAccounts(demo.Count, DemoPassword);
             }
         }
     }
@@ -46,58 +57,79 @@ public sealed partial class AccountStore(Chamber chamber, IConfiguration configu
 
     public string Hash(string password) => _hasher.HashPassword(null!, password);
 
-    public async Task<bool> ExistsAsync(string username, CancellationToken cancellationToken)
+    public async Task<bool> ExistsAsync(string username, CancellationToken cancellationToken) => await FindAsync(username, cancellationToken) is not null;
+
+    public async Task<Account?> FindAsync(string username, CancellationToken cancellationToken)
     {
         await CatchUpAsync(cancellationToken);
-        return _accounts.ContainsKey(username);
+        return _accounts.GetValueOrDefault(username);
     }
 
-    /// <summary>The account if the password is right and it is not locked out.</summary>
-    public async Task<SignInOutcome> SignInAsync(string username, string password, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Account>> ListAsync(CancellationToken cancellationToken)
     {
         await CatchUpAsync(cancellationToken);
-        var now = chamber.Clock.GetUtcNow();
-        if (_failures.TryGetValue(username, out var record) && record.LockedUntil is { } until && until > now)
-        {
-            return new SignInOutcome(null, until);
-        }
-
-        if (_accounts.TryGetValue(username, out var account)
-            && _hasher.VerifyHashedPassword(account, account.PasswordHash, password) != PasswordVerificationResult.Failed)
-        {
-            _failures.TryRemove(username, out _);
-            return new SignInOutcome(account, null);
-        }
-
-        // Unknown names are counted too, so that a caller cannot tell them from known ones.
-        var updated = _failures.AddOrUpdate(
-            username,
-            _ => (1, null),
-            (_, r) => r.LockedUntil is { } lockedUntil && lockedUntil <= now ? (1, null) : (r.Failures + 1, r.LockedUntil));
-        if (updated.Failures >= MaxFailures)
-        {
-            _failures[username] = (updated.Failures, now + LockoutPeriod);
-        }
-
-        return new SignInOutcome(null, null);
+        return [.. _accounts.Values.OrderBy(a => a.Username, StringComparer.Ordinal)];
     }
 
-    /// <summary>Appends the accounts in one append; none is written if the stream moved meanwhile or a name is taken.</summary>
-    public async Task<IReadOnlyList<AccountCreated>> CreateAsync(IReadOnlyList<AccountCreated> accounts, CancellationToken cancellationToken)
+    /// <summary>Signs in with a password.</summary>
+    public Task<SignInOutcome> SignInAsync(string username, string password, CancellationToken cancellationToken) =>
+        CheckAsync(username, password, a => a.PasswordHash, cancellationToken);
+
+    /// <summary>Checks a one-time access code, counting a wrong one as a failed sign-in.</summary>
+    public Task<SignInOutcome> CheckAccessCodeAsync(string username, string code, CancellationToken cancellationToken) =>
+        CheckAsync(username, code, a => a.AccessCodeHash, cancellationToken);
+
+    /// <summary>True while the token or cookie's account exists, is enabled and has not changed its password since it was issued.</summary>
+    public async ValueTask<bool> IsCurrentAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        // Most requests read the fold as it is; one in a while brings it up to date without making the others wait.
+        if (chamber.Clock.GetUtcNow() - _caughtUpAt > RefreshInterval && _gate.Wait(0, cancellationToken))
+        {
+            try
+            {
+                await CatchUpLockedAsync(cancellationToken);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+
+        return user.Identity?.Name is { } name
+            && _accounts.TryGetValue(name, out var account)
+            && !account.Disabled
+            && user.FindFirstValue(Account.StampClaim) == account.Stamp.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Decides on the fold as of the latest version and appends the events in one append; with
+    /// nothing to record, appends nothing. Another server writing first means reading again and
+    /// deciding again, up to three times.
+    /// </summary>
+    /// <exception cref="ConcurrencyConflict">The stream kept moving.</exception>
+    public async Task<IReadOnlyList<object>> ChangeAsync(Func<ImmutableDictionary<string, Account>, IReadOnlyList<object>> decide, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            await CatchUpLockedAsync(cancellationToken);
-            var taken = accounts.FirstOrDefault(a => _accounts.ContainsKey(a.Username));
-            if (taken is not null)
+            for (var attempt = 1; ; attempt++)
             {
-                throw new ArgumentException($"The username '{taken.Username}' is taken.", "username");
-            }
+                await CatchUpLockedAsync(cancellationToken);
+                var events = decide(_accounts);
+                if (events.Count == 0)
+                {
+                    return events;
+                }
 
-            var recorded = await Log.AppendAsync([new StreamAppend(AccountCreated.Stream, _version, [.. accounts])], cancellationToken);
-            Apply(recorded);
-            return accounts;
+                try
+                {
+                    Apply(await Log.AppendAsync([new StreamAppend(AccountCreated.Stream, _version, events)], cancellationToken));
+                    return events;
+                }
+                catch (ConcurrencyConflict) when (attempt < 3)
+                {
+                }
+            }
         }
         finally
         {
@@ -105,16 +137,71 @@ public sealed partial class AccountStore(Chamber chamber, IConfiguration configu
         }
     }
 
-    private IReadOnlyList<AccountCreated> DemoAccounts()
+    /// <summary>Appends the accounts in one append; none is written if a name is taken.</summary>
+    public Task<IReadOnlyList<object>> CreateAsync(IReadOnlyList<object> events, CancellationToken cancellationToken) =>
+        ChangeAsync(
+            accounts =>
+            {
+                var taken = events.OfType<AccountCreated>().FirstOrDefault(a => accounts.ContainsKey(a.Username));
+                return taken is null ? events : throw new ArgumentException($"The username '{taken.Username}' is taken.", "username");
+            },
+            cancellationToken);
+
+    private async Task<SignInOutcome> CheckAsync(string username, string secret, Func<Account, string?> hashOf, CancellationToken cancellationToken)
+    {
+        await CatchUpAsync(cancellationToken);
+        var now = chamber.Clock.GetUtcNow();
+        var account = _accounts.GetValueOrDefault(username);
+        if (account?.IsLockedAt(now) == true)
+        {
+            return new SignInOutcome(SignInStatus.LockedOut, LockedUntil: account.LockedUntil);
+        }
+
+        if (account is null && _failures.TryGetValue(username, out var record) && record.LockedUntil is { } memoryLock && memoryLock > now)
+        {
+            return new SignInOutcome(SignInStatus.LockedOut, LockedUntil: memoryLock);
+        }
+
+        if (account is not null && hashOf(account) is { } hash && _hasher.VerifyHashedPassword(account, hash, secret) != PasswordVerificationResult.Failed)
+        {
+            _failures.TryRemove(username, out _);
+            return account.Disabled ? new SignInOutcome(SignInStatus.Disabled) : new SignInOutcome(SignInStatus.SignedIn, account);
+        }
+
+        var failures = _failures.AddOrUpdate(
+            username,
+            _ => (1, null),
+            (_, r) => r.LockedUntil is { } lockedUntil && lockedUntil <= now ? (1, null) : (r.Failures + 1, r.LockedUntil)).Failures;
+        if (failures < MaxFailures)
+        {
+            return new SignInOutcome(SignInStatus.Failed);
+        }
+
+        var until = now + LockoutPeriod;
+        if (account is null)
+        {
+            _failures[username] = (0, until);
+            return new SignInOutcome(SignInStatus.LockedOut, LockedUntil: until);
+        }
+
+        _failures.TryRemove(username, out _);
+        await ChangeAsync(
+            accounts => accounts.TryGetValue(username, out var current) && !current.IsLockedAt(now) ? [new AccountLockedOut(username, until, failures)] : [],
+            cancellationToken);
+        LogLockedOut(username, until);
+        return new SignInOutcome(SignInStatus.LockedOut, LockedUntil: _accounts.GetValueOrDefault(username)?.LockedUntil ?? until);
+    }
+
+    private List<object> DemoAccounts()
     {
         // One hash for all: PBKDF2 is slow on purpose, and they share the demo password anyway.
         var hash = Hash(DemoPassword);
         var today = chamber.Today;
-        List<AccountCreated> accounts =
+        List<object> accounts =
         [
-            new("secretariat", Roles.Secretariat, null, null, "Secretariat", null, hash),
-            new("president-ga", Roles.President, "GA", null, "President of the General Assembly", null, hash),
-            new("president-sc", Roles.President, "SC", null, "President of the Security Council", null, hash),
+            new AccountCreated("secretariat", Roles.Secretariat, null, null, "Secretariat", null, hash),
+            new AccountCreated("president-ga", Roles.President, "GA", null, "President of the General Assembly", null, hash),
+            new AccountCreated("president-sc", Roles.President, "SC", null, "President of the Security Council", null, hash),
         ];
         foreach (var state in chamber.Secretariat.Register.States.Where(s => s.IsMemberOn(today) || s.Status == StateStatus.ObserverState).OrderBy(s => s.Code.Value, StringComparer.Ordinal))
         {
@@ -140,25 +227,45 @@ public sealed partial class AccountStore(Chamber chamber, IConfiguration configu
         }
     }
 
-    private async Task CatchUpLockedAsync(CancellationToken cancellationToken) =>
+    private async Task CatchUpLockedAsync(CancellationToken cancellationToken)
+    {
+        var now = chamber.Clock.GetUtcNow();
         Apply(await Log.ReadStreamAsync(AccountCreated.Stream, _version + 1, cancellationToken));
+        _caughtUpAt = now;
+    }
 
     private void Apply(IReadOnlyList<RecordedEvent> events)
     {
+        var accounts = _accounts;
         foreach (var e in events.Where(e => e.Stream == AccountCreated.Stream && e.Version > _version))
         {
-            if (e.Event is AccountCreated created)
+            accounts = e.Event switch
             {
-                _accounts = _accounts.SetItem(created.Username, Account.From(created));
-            }
-
+                AccountCreated created => accounts.SetItem(created.Username, Account.From(created, e.Version)),
+                _ when Username(e.Event) is { } name && accounts.TryGetValue(name, out var account) => accounts.SetItem(name, account.Evolve(e.Event, e.Version)),
+                _ => accounts,
+            };
             _version = e.Version;
         }
+
+        _accounts = accounts;
     }
+
+    private static string? Username(object @event) => @event switch
+    {
+        AccessCodeIssued e => e.Username,
+        AccessCodeRedeemed e => e.Username,
+        PasswordChanged e => e.Username,
+        AccountDisabled e => e.Username,
+        AccountEnabled e => e.Username,
+        AccountLockedOut e => e.Username,
+        AccountUnlocked e => e.Username,
+        _ => null,
+    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created {Count} demo accounts (secretariat, president-ga, president-sc, delegation-ukr, ...), all with the password '{Password}'")]
     private partial void LogDemoAccounts(int count, string password);
-}
 
-/// <summary>A sign-in's outcome: the account, or none and perhaps the end of a lockout.</summary>
-public sealed record SignInOutcome(Account? Account, DateTimeOffset? LockedUntil);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {Username} locked after repeated failed sign-ins, until {Until}")]
+    private partial void LogLockedOut(string username, DateTimeOffset until);
+}

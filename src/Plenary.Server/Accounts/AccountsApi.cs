@@ -1,68 +1,123 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.Authentication.BearerToken;
+using System.Security.Claims;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Plenary.Domain.States;
 using Plenary.Infrastructure.Accounts;
+using Plenary.Server.Api;
 using Plenary.Server.Hosting;
 using Plenary.Server.Problems;
 
 namespace Plenary.Server.Accounts;
 
-/// <summary>Signing in for a bearer token, and the Secretariat's bulk creation of delegation accounts.</summary>
-public static class AccountsApi
+/// <summary>The Secretariat's management of accounts: create one or many (from a CSV of delegates), disable and enable, reset a password with a new one-time access code, lift a lockout.</summary>
+public static partial class AccountsApi
 {
-    public const string SignInPolicy = "sign-in";
-
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/auth/token", IssueToken).WithTags("Accounts").RequireRateLimiting(SignInPolicy).AllowAnonymous();
-        app.MapPost("/api/accounts/delegations", CreateDelegations).WithTags("Accounts").Accepts<string>("text/csv");
+        var group = app.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization(AccountsSetup.SecretariatPolicy);
+        group.MapGet("/", ListAccounts);
+        group.MapPost("/", CreateAccount).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/{username}", GetAccount);
+        group.MapPost("/delegations", CreateDelegations).Accepts<string>("text/csv");
+        group.MapPost("/{username}/disable", Disable);
+        group.MapPost("/{username}/enable", Enable);
+        group.MapPost("/{username}/unlock", Unlock);
+        group.MapPost("/{username}/access-code", ResetPassword);
         return app;
     }
 
-    /// <summary>Signs in with a username and password; answers a bearer token (<c>accessToken</c>) to send as <c>Authorization: Bearer …</c>.</summary>
-    /// <remarks>After five failures in a row the account is locked for five minutes; sign-in is also limited per client address.</remarks>
-    public static async Task<Results<SignInHttpResult, ProblemHttpResult>> IssueToken(TokenRequest request, AccountStore accounts, CancellationToken cancellationToken)
+    public static async Task<Ok<IReadOnlyList<AccountResponse>>> ListAccounts(AccountStore accounts, CancellationToken cancellationToken)
     {
-        var input = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (string.IsNullOrEmpty(request.Username) || request.Username.Length > 100)
+        var now = accounts.Now;
+        return TypedResults.Ok((IReadOnlyList<AccountResponse>)[.. (await accounts.ListAsync(cancellationToken)).Select(a => AccountResponse.From(a, now))]);
+    }
+
+    public static async Task<Ok<AccountResponse>> GetAccount(string username, AccountStore accounts, CancellationToken cancellationToken) =>
+        TypedResults.Ok(AccountResponse.From(await accounts.FindAsync(username, cancellationToken) ?? throw new UnknownResource("account", username), accounts.Now));
+
+    /// <summary>Creates one account: for a president the body it chairs, for a delegation or an observer delegation its State.</summary>
+    /// <remarks>With a <c>password</c> the account can sign in at once; without one the answer carries a one-time <c>accessCode</c>, shown only this once, which the holder redeems at <c>POST /api/auth/redeem</c> to choose a password.</remarks>
+    public static async Task<Results<Created<NewAccountResponse>, ProblemHttpResult>> CreateAccount(CreateAccountRequest request, HttpContext context, Chamber chamber, AccountStore accounts, CancellationToken cancellationToken)
+    {
+        var input = new Input(chamber.Secretariat.Register);
+        var username = request.Username ?? string.Empty;
+        if (!UsernamePattern().IsMatch(username))
         {
-            input["username"] = ["is required, at most 100 characters."];
+            input.Error("username", "is required: 3 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.");
         }
 
-        if (string.IsNullOrEmpty(request.Password) || request.Password.Length > 200)
+        var role = request.Role;
+        string? body = null;
+        string? state = null;
+        switch (role)
         {
-            input["password"] = ["is required, at most 200 characters."];
+            case Roles.Secretariat:
+                NotGiven(input, request.Body, "body", role);
+                NotGiven(input, request.State, "state", role);
+                break;
+            case Roles.President:
+                body = input.Body(request.Body, "body", chamber.Secretariat.Bodies).Value;
+                NotGiven(input, request.State, "state", role);
+                break;
+            case Roles.Delegation or Roles.Observer:
+                NotGiven(input, request.Body, "body", role);
+                var code = input.State(request.State, "state");
+                if (code != default && chamber.Secretariat.Register.TryFind(code, out var found))
+                {
+                    var expected = found.Status switch
+                    {
+                        StateStatus.ObserverState => Roles.Observer,
+                        StateStatus.FormerMember => null,
+                        _ => Roles.Delegation,
+                    };
+                    if (expected != role)
+                    {
+                        input.Error("state", expected is null ? $"{code} is no longer a Member State." : $"{code} is represented by a{(expected == Roles.Observer ? "n observer" : string.Empty)} {expected} account, not a {role} one.");
+                    }
+                }
+
+                state = code.Value;
+                break;
+            default:
+                input.Error("role", "is required: secretariat, president, delegation or observer.");
+                break;
         }
 
-        if (input.Count > 0)
+        var name = input.Optional(request.Name, "name", 200);
+        var email = input.Optional(request.Email, "email", 254);
+        if (email is not null && (email.IndexOf('@', StringComparison.Ordinal) <= 0 || email.EndsWith('@')))
         {
-            throw new InvalidInput(input);
+            input.Error("email", $"'{email}' is not an email address.");
         }
 
-        var outcome = await accounts.SignInAsync(request.Username!, request.Password!, cancellationToken);
-        if (outcome.Account is { } account)
+        if (request.Password is { Length: > 200 })
         {
-            return TypedResults.SignIn(account.Principal(), authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+            input.Error("password", "is longer than 200 characters.");
         }
 
-        return outcome.LockedUntil is { } until
-            ? TypedResults.Problem(
-                statusCode: StatusCodes.Status401Unauthorized,
-                type: ProblemTypes.LockedOut,
-                title: "This account is locked after repeated failed sign-ins.",
-                detail: string.Create(CultureInfo.InvariantCulture, $"Try again after {until:yyyy-MM-ddTHH:mm:ssZ}."))
-            : TypedResults.Problem(
-                statusCode: StatusCodes.Status401Unauthorized,
-                type: ProblemTypes.SignInFailed,
-                title: "The username or password is wrong.");
+        input.ThrowIfAny();
+        if (request.Password is { } password && PasswordRules.Broken(username, password) is { Count: > 0 } broken)
+        {
+            return TypedResults.Problem(AccountProblems.PasswordRules("password", broken));
+        }
+
+        var accessCode = request.Password is null ? AccessCode.New() : null;
+        List<object> events = [new AccountCreated(username, role!, body, state, name, email, request.Password is null ? null : accounts.Hash(request.Password))];
+        if (accessCode is not null)
+        {
+            events.Add(new AccessCodeIssued(username, accounts.Hash(accessCode), By(context.User)));
+        }
+
+        await accounts.CreateAsync(events, cancellationToken);
+        var account = await accounts.FindAsync(username, cancellationToken);
+        return TypedResults.Created($"/api/accounts/{username}", new NewAccountResponse(AccountResponse.From(account!, accounts.Now), accessCode));
     }
 
     /// <summary>Creates one delegation account per CSV row (<c>state,name,email</c>) and answers each one-time access code, shown only this once.</summary>
-    /// <remarks>The access code is the account's first password. If any row is wrong, nothing is created and every error is listed with its line.</remarks>
+    /// <remarks>Each holder redeems the code at <c>POST /api/auth/redeem</c> to choose a password. If any row is wrong, nothing is created and every error is listed with its line.</remarks>
     public static async Task<Created<IReadOnlyList<AccessCodeResponse>>> CreateDelegations(HttpContext context, Chamber chamber, AccountStore accounts, CancellationToken cancellationToken)
     {
-        Access.Secretariat(context.User);
         using var reader = new StreamReader(context.Request.Body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
         var text = await reader.ReadToEndAsync(cancellationToken);
         var (rows, errors) = DelegatesCsv.Parse(text, chamber.Secretariat.Register);
@@ -71,9 +126,10 @@ public static class AccountsApi
             throw new InvalidInput(errors);
         }
 
-        var created = new List<AccountCreated>();
+        var created = new List<object>();
         var codes = new List<AccessCodeResponse>();
         var used = new HashSet<string>(StringComparer.Ordinal);
+        var by = By(context.User);
         foreach (var row in rows)
         {
             var stem = AccountStore.DelegationName(row.State.Code);
@@ -84,9 +140,10 @@ public static class AccountsApi
             }
 
             used.Add(username);
-            var code = AccessCode();
-            var role = row.State.Status == Domain.States.StateStatus.ObserverState ? Roles.Observer : Roles.Delegation;
-            created.Add(new AccountCreated(username, role, null, row.State.Code.Value, row.Name, row.Email, accounts.Hash(code)));
+            var code = AccessCode.New();
+            var role = row.State.Status == StateStatus.ObserverState ? Roles.Observer : Roles.Delegation;
+            created.Add(new AccountCreated(username, role, null, row.State.Code.Value, row.Name, row.Email, null));
+            created.Add(new AccessCodeIssued(username, accounts.Hash(code), by));
             codes.Add(new AccessCodeResponse(row.Line, username, row.State.Code.Value, row.Name, row.Email, code));
         }
 
@@ -94,11 +151,75 @@ public static class AccountsApi
         return TypedResults.Created("/api/accounts/delegations", (IReadOnlyList<AccessCodeResponse>)codes);
     }
 
-    /// <summary>Sixteen characters from an alphabet without look-alikes: about 80 bits.</summary>
-    private static string AccessCode() => RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyz23456789", 16);
+    /// <summary>Disables the account: it can no longer sign in, and its cookie and tokens stop working at once.</summary>
+    public static Task<Ok<AccountResponse>> Disable(string username, HttpContext context, AccountStore accounts, CancellationToken cancellationToken)
+    {
+        var by = By(context.User);
+        if (username == by)
+        {
+            throw new ArgumentException("The Secretariat cannot disable the account it is signed in with.", nameof(username));
+        }
+
+        return ChangeAsync(username, accounts, a => a.Disabled ? [] : [new AccountDisabled(username, by)], cancellationToken);
+    }
+
+    /// <summary>Enables a disabled account; its holder signs in again.</summary>
+    public static Task<Ok<AccountResponse>> Enable(string username, HttpContext context, AccountStore accounts, CancellationToken cancellationToken) =>
+        ChangeAsync(username, accounts, a => a.Disabled ? [new AccountEnabled(username, By(context.User))] : [], cancellationToken);
+
+    /// <summary>Lifts a lockout before it runs out.</summary>
+    public static Task<Ok<AccountResponse>> Unlock(string username, HttpContext context, AccountStore accounts, CancellationToken cancellationToken)
+    {
+        var now = accounts.Now;
+        return ChangeAsync(username, accounts, a => a.IsLockedAt(now) ? [new AccountUnlocked(username, By(context.User))] : [], cancellationToken);
+    }
+
+    /// <summary>Resets a password: issues a new one-time access code, shown only in this answer. The old password, any earlier code, and every session of the account stop working at once.</summary>
+    public static async Task<Ok<NewAccountResponse>> ResetPassword(string username, HttpContext context, AccountStore accounts, CancellationToken cancellationToken)
+    {
+        var code = AccessCode.New();
+        var hash = accounts.Hash(code);
+        var account = await ChangeAsync(username, accounts, _ => [new AccessCodeIssued(username, hash, By(context.User))], cancellationToken);
+        return TypedResults.Ok(new NewAccountResponse(account.Value!, code));
+    }
+
+    private static async Task<Ok<AccountResponse>> ChangeAsync(string username, AccountStore accounts, Func<Account, IReadOnlyList<object>> decide, CancellationToken cancellationToken)
+    {
+        await accounts.ChangeAsync(all => decide(all.GetValueOrDefault(username) ?? throw new UnknownResource("account", username)), cancellationToken);
+        return TypedResults.Ok(AccountResponse.From((await accounts.FindAsync(username, cancellationToken))!, accounts.Now));
+    }
+
+    private static string By(ClaimsPrincipal user) => user.Identity?.Name ?? throw new InvalidOperationException("An account endpoint ran without a signed-in account.");
+
+    private static void NotGiven(Input input, string? value, string field, string role)
+    {
+        if (value is not null)
+        {
+            input.Error(field, $"is not given for a {role} account.");
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{2,63}$")]
+    private static partial Regex UsernamePattern();
 }
 
-public sealed record TokenRequest(string? Username, string? Password);
+/// <param name="Role">secretariat, president, delegation or observer.</param>
+/// <param name="Body">For a president: GA or SC.</param>
+/// <param name="State">For a delegation or an observer delegation: the State's code.</param>
+/// <param name="Password">The first password; leave it out to get a one-time access code instead.</param>
+public sealed record CreateAccountRequest(string? Username, string? Role, string? Body, string? State, string? Name, string? Email, string? Password);
 
-/// <param name="AccessCode">The account's first password, shown only in this answer.</param>
+/// <summary>An account as the Secretariat and its holder see it; never a hash.</summary>
+/// <param name="LockedUntil">The end of a lockout still running, else null.</param>
+/// <param name="AccessCodePending">True until the holder redeems the one-time access code.</param>
+public sealed record AccountResponse(string Username, string Role, string? Body, string? State, string? Name, string? Email, bool Disabled, DateTimeOffset? LockedUntil, bool AccessCodePending)
+{
+    public static AccountResponse From(Account a, DateTimeOffset now) =>
+        new(a.Username, a.Role, a.Body, a.State, a.Name, a.Email, a.Disabled, a.IsLockedAt(now) ? a.LockedUntil : null, a.AccessCodeHash is not null);
+}
+
+/// <param name="AccessCode">The one-time access code, shown only in this answer; null when a password was given.</param>
+public sealed record NewAccountResponse(AccountResponse Account, string? AccessCode);
+
+/// <param name="AccessCode">The one-time access code to redeem for a password, shown only in this answer.</param>
 public sealed record AccessCodeResponse(int Line, string Username, string State, string Name, string Email, string AccessCode);

@@ -26,7 +26,9 @@ public class EventCodecTests
 
         Assert.Equal(30, domainEvents.Count);
         Assert.Equal(domainEvents, Codec.Types.Select(t => t.ClrType).Where(t => t.Assembly == typeof(MeetingEvent).Assembly).OrderBy(t => t.FullName, StringComparer.Ordinal));
-        Assert.Equal([typeof(BallotAcknowledged), typeof(AccountCreated)], Codec.Types.Select(t => t.ClrType).Where(t => t.Assembly != typeof(MeetingEvent).Assembly));
+        Assert.Equal(
+            [typeof(BallotAcknowledged), typeof(AccountCreated), typeof(AccessCodeIssued), typeof(AccessCodeRedeemed), typeof(PasswordChanged), typeof(AccountDisabled), typeof(AccountEnabled), typeof(AccountLockedOut), typeof(AccountUnlocked)],
+            Codec.Types.Select(t => t.ClrType).Where(t => t.Assembly != typeof(MeetingEvent).Assembly));
     }
 
     [Fact]
@@ -70,6 +72,28 @@ public class EventCodecTests
         Assert.Equal(
             """{"question":1,"on":"A/ES-11/L.1","questionKind":"important","method":"recorded","rule":"two-thirds","members":["CIV","RUS","UKR","VEN"],"permanent":["RUS"],"cannotVote":{"CIV":"not-participating","VEN":"article19"},"mustAbstain":[],"callOrder":["UKR","VEN","CIV","RUS"],"sets":{"for":"A/ES-11/L.1","rule":"two-thirds"}}""",
             encoded.Data);
+    }
+
+    [Fact]
+    public void Account_events_are_stored_in_the_documented_wire_form()
+    {
+        var locked = Codec.Encode(All.OfType<AccountLockedOut>().Single());
+        var code = Codec.Encode(All.OfType<AccessCodeIssued>().Single());
+        var created = Codec.Encode(All.OfType<AccountCreated>().Last());
+
+        Assert.Equal(("account-locked-out", 1), (locked.Name, locked.SchemaVersion));
+        Assert.Equal("""{"username":"delegation-fra","until":"2026-11-29T09:05:00+00:00","failures":5}""", locked.Data);
+        Assert.Equal(("access-code-issued", 1), (code.Name, code.SchemaVersion));
+        Assert.Equal("""{"username":"delegation-ukr-2","codeHash":"AQAAAAIAAYagAAAAECode==","by":"secretariat"}""", code.Data);
+        Assert.Equal("""{"username":"delegation-ukr-2","role":"delegation","body":null,"state":"UKR","name":"Sergiy Kyslytsya","email":"sk@example.org","passwordHash":null}""", created.Data);
+    }
+
+    [Fact]
+    public void An_account_created_before_access_codes_existed_reads_with_its_password_hash()
+    {
+        var decoded = Codec.Decode("account-created", 1, """{"username":"secretariat","role":"secretariat","body":null,"state":null,"name":"Secretariat","email":null,"passwordHash":"AQAAAAIAAYagAAAAEHash=="}""");
+
+        Assert.Equal(new AccountCreated("secretariat", "secretariat", null, null, "Secretariat", null, "AQAAAAIAAYagAAAAEHash=="), decoded);
     }
 
     [Fact]

@@ -95,5 +95,13 @@ internal static class EventSamples
         new BallotAcknowledged("GA-20220302-5", "8f14e45f-ceea-467f-a0e6-7d3a1a9b1c2d", 1, Ukr, Vote.Yes, 42),
         new AccountCreated("delegation-ukr", "delegation", null, "UKR", "Délégation de l'Ukraine", "ukr@example.org", "AQAAAAIAAYagAAAAEHash=="),
         new AccountCreated("president-ga", "president", "GA", null, null, null, "AQAAAAIAAYagAAAAEHash=="),
+        new AccountCreated("delegation-ukr-2", "delegation", null, "UKR", "Sergiy Kyslytsya", "sk@example.org", null),
+        new AccessCodeIssued("delegation-ukr-2", "AQAAAAIAAYagAAAAECode==", "secretariat"),
+        new AccessCodeRedeemed("delegation-ukr-2", "AQAAAAIAAYagAAAAENew=="),
+        new PasswordChanged("delegation-ukr", "AQAAAAIAAYagAAAAEChanged=="),
+        new AccountDisabled("delegation-ukr", "secretariat"),
+        new AccountEnabled("delegation-ukr", "secretariat"),
+        new AccountLockedOut("delegation-fra", new DateTimeOffset(2026, 11, 29, 9, 5, 0, TimeSpan.Zero), 5),
+        new AccountUnlocked("delegation-fra", "secretariat"),
     ];
 }

@@ -24,6 +24,11 @@ public sealed class AuthorizationTests : IAsyncLifetime
     [InlineData("/api/drafts/A%2FES-11%2FL.1/sponsors/join")]
     [InlineData("/api/bodies/GA/sessions")]
     [InlineData("/api/accounts/delegations")]
+    [InlineData("/api/accounts")]
+    [InlineData("/api/accounts/delegation-ukr/disable")]
+    [InlineData("/api/accounts/delegation-ukr/access-code")]
+    [InlineData("/api/auth/password")]
+    [InlineData("/api/auth/sign-out")]
     public async Task The_public_cannot_write_anything(string path)
     {
         var (response, body) = await _app.PostAsync(path, new { }, user: null);
@@ -112,4 +117,79 @@ public sealed class AuthorizationTests : IAsyncLifetime
         await Expect(HttpStatusCode.Forbidden, _app.PostAsync("/api/meetings", new { body = "GA", date = "2022-03-03", session = "ES-11" }, user: "president-sc"));
         await Expect(HttpStatusCode.Created, _app.PostAsync("/api/meetings", new { body = "SC", date = "2022-02-25" }, user: "president-sc"));
     }
+
+    [Theory]
+    [InlineData("/api/accounts")]
+    [InlineData("/api/accounts/delegation-ukr")]
+    [InlineData("/api/auth/me")]
+    [InlineData("/api/auth/antiforgery")]
+    public async Task The_public_cannot_read_accounts(string path)
+    {
+        var (response, body) = await _app.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("https://plenary.dev/problems/unauthenticated", (string?)body!["type"]);
+    }
+
+    [Theory]
+    [InlineData("president-ga", "/api/accounts")]
+    [InlineData("delegation-ukr", "/api/accounts")]
+    [InlineData("delegation-pse", "/api/accounts")]
+    [InlineData("president-ga", "/api/accounts/delegation-ukr/disable")]
+    [InlineData("delegation-ukr", "/api/accounts/delegation-rus/disable")]
+    [InlineData("delegation-ukr", "/api/accounts/delegation-ukr/enable")]
+    [InlineData("delegation-ukr", "/api/accounts/delegation-ukr/unlock")]
+    [InlineData("president-sc", "/api/accounts/delegation-ukr/access-code")]
+    [InlineData("delegation-pse", "/api/accounts/delegation-pse/access-code")]
+    public async Task Only_the_Secretariat_manages_accounts(string user, string path)
+    {
+        var (response, body) = await _app.PostAsync(path, new { username = "someone", role = "secretariat", password = "Long-enough-password" }, user: user);
+        using var client = await _app.CreateClientAsync(user);
+        var read = await client.GetAsync("/api/accounts/delegation-ukr", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("https://plenary.dev/problems/forbidden", (string?)body!["type"]);
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+        Assert.Equal(["account-created"], await AccountLog.NamesAsync(_app, "delegation-ukr"));
+    }
+
+    [Fact]
+    public async Task Signed_in_by_the_cookie_a_delegation_votes_for_its_own_State_only_and_only_with_the_antiforgery_token()
+    {
+        using var chair = await Browser.SignInAsync(_app, "president-ga");
+        using var ukraine = await Browser.SignInAsync(_app, "delegation-ukr");
+        using var observer = await Browser.SignInAsync(_app, "delegation-pse");
+        await Expect(HttpStatusCode.OK, chair.PostAsync("/api/meetings/ga/votes", new { on = "A/ES-11/L.1", question = "important" }));
+
+        var withoutToken = await ukraine.PostAsync("/api/meetings/ga/votes/current/ballots", new { state = "UKR", vote = "yes" }, withToken: false, headers: Key("a"));
+        var forAnother = await ukraine.PostAsync("/api/meetings/ga/votes/current/ballots", new { state = "RUS", vote = "yes" }, headers: Key("b"));
+        var byObserver = await observer.PostAsync("/api/meetings/ga/votes/current/ballots", new { state = "PSE", vote = "yes" }, headers: Key("c"));
+        var own = await ukraine.PostAsync("/api/meetings/ga/votes/current/ballots", new { state = "UKR", vote = "yes" }, headers: Key("d"));
+        var lockByDelegation = await ukraine.PostAsync("/api/meetings/ga/votes/current/close");
+
+        Assert.Equal(HttpStatusCode.BadRequest, withoutToken.Response.StatusCode);
+        Assert.Equal("https://plenary.dev/problems/antiforgery-token-invalid", (string?)withoutToken.Body!["type"]);
+        Assert.Equal(HttpStatusCode.Forbidden, forAnother.Response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byObserver.Response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, own.Response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, lockByDelegation.Response.StatusCode);
+        await Expect(HttpStatusCode.OK, chair.PostAsync("/api/meetings/ga/votes/current/close"));
+        var (_, current) = await _app.GetAsync("/api/meetings/ga/votes/current");
+        Assert.Equal(1, (int)current!["tally"]!["yes"]!);
+    }
+
+    [Fact]
+    public async Task Signed_in_by_the_cookie_the_Secretariat_manages_accounts_with_the_antiforgery_token()
+    {
+        using var secretariat = await Browser.SignInAsync(_app, "secretariat");
+
+        var (refused, _) = await secretariat.PostAsync("/api/accounts/delegation-rus/disable", withToken: false);
+        var (disabled, body) = await secretariat.PostAsync("/api/accounts/delegation-rus/disable");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
+        Assert.True((bool)body!["disabled"]!);
+    }
+
+    private static Action<HttpRequestMessage> Key(string key) => r => r.Headers.Add("Idempotency-Key", key);
 }

@@ -7,7 +7,7 @@ namespace Plenary.Server.Tests.Accounts;
 public sealed class DelegationImportTests
 {
     [Fact]
-    public async Task The_Secretariat_creates_delegations_from_a_CSV_and_each_access_code_signs_in()
+    public async Task The_Secretariat_creates_delegations_from_a_CSV_and_each_access_code_is_redeemed_for_a_password()
     {
         await using var app = new PlenaryApp();
 
@@ -18,8 +18,12 @@ public sealed class DelegationImportTests
         Assert.Equal(["delegation-ukr-2", "delegation-pse-2"], rows.Select(r => (string?)r!["username"]));
         Assert.Equal("Mansour, Riyad", (string?)rows[1]!["name"]);
         var code = (string)rows[0]!["accessCode"]!;
-        var token = await app.TokenAsync("delegation-ukr-2", code);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.SignInAsync("delegation-ukr-2", code)).Response.StatusCode);
+        var (redeemed, _) = await app.PostAsync("/api/auth/redeem", new { username = "delegation-ukr-2", accessCode = code, newPassword = "Kyiv-Assembly-2022" }, user: null);
+        Assert.Equal(HttpStatusCode.NoContent, redeemed.StatusCode);
+        var token = await app.TokenAsync("delegation-ukr-2", "Kyiv-Assembly-2022");
         Assert.False(string.IsNullOrEmpty(token));
+        Assert.Equal(["account-created", "access-code-issued", "access-code-redeemed"], await AccountLog.NamesAsync(app, "delegation-ukr-2"));
     }
 
     [Fact]
