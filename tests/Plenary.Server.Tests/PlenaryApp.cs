@@ -20,13 +20,16 @@ public sealed class PlenaryApp : WebApplicationFactory<Program>
     private readonly bool _seed;
     private readonly SqliteConnection? _keepAlive;
     private readonly TimeProvider? _clock;
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
 
     /// <param name="clock">The server's clock, such as a FakeTimeProvider a test moves on; the system clock when null.</param>
-    public PlenaryApp(string? databaseFile = null, bool seed = false, TimeProvider? clock = null)
+    /// <param name="settings">Configuration the test needs beyond the defaults, such as a higher sign-in limit.</param>
+    public PlenaryApp(string? databaseFile = null, bool seed = false, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         _seed = seed;
         _clock = clock;
+        _settings = settings ?? new Dictionary<string, string>();
         if (databaseFile is null)
         {
             var name = string.Create(CultureInfo.InvariantCulture, $"plenary-tests-{Environment.ProcessId}-{Interlocked.Increment(ref _instances)}");
@@ -114,6 +117,11 @@ public sealed class PlenaryApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:EventLog", _connectionString);
         builder.UseSetting("EventLog:Provider", "sqlite");
         builder.UseSetting("Demo:Seed", _seed ? "true" : "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (_clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(_clock));
