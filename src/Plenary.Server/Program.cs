@@ -27,6 +27,7 @@ builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.Unm
 builder.Services.AddHealthChecks().AddCheck<ChamberReadiness>("event-log", tags: ["ready"]);
 builder.Services.AddOpenApi();
 builder.Services.AddLive();
+builder.Services.AddRecords();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -46,6 +47,7 @@ app.MapMeetings();
 app.MapVotes();
 app.MapDrafts();
 app.MapLive();
+app.MapRecords();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
