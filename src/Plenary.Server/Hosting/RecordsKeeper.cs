@@ -9,7 +9,7 @@ namespace Plenary.Server.Hosting;
 /// default 250), and it also sees commits by other server processes on a shared PostgreSQL log,
 /// which an in-process "committed" signal would not. The read endpoints call
 /// <see cref="CurrentAsync"/> first, so a client that has just had a result announced reads it.
-/// A failed catch-up (the database busy, a rebuild dropping the tables) is logged and retried.
+/// A failed catch-up (the database busy, a rebuild dropping the tables, an event it cannot read) is logged and retried; it never stops the server.
 /// </remarks>
 public sealed partial class RecordsKeeper(Chamber chamber, IConfiguration configuration, TimeProvider clock, ILogger<RecordsKeeper> logger) : BackgroundService
 {
@@ -68,8 +68,9 @@ public sealed partial class RecordsKeeper(Chamber chamber, IConfiguration config
                     await projection.CatchUpAsync(stoppingToken);
                 }
             }
-            catch (DbException e)
+            catch (Exception e) when (e is DbException or System.Text.Json.JsonException or InvalidOperationException)
             {
+                // The read models are a convenience beside the log: their failure must not stop the server that writes it.
                 LogFailed(e);
             }
 

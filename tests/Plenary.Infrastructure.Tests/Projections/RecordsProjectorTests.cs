@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Microsoft.Extensions.Time.Testing;
 using Plenary.Infrastructure.EventLog;
 using Plenary.Infrastructure.Projections;
@@ -71,6 +73,30 @@ public sealed class RecordsProjectorTests
 
         Assert.Equal(Flatten(whole), Flatten(single));
         Assert.Equal(events[^1].Position, projector.Position);
+    }
+
+    [Fact]
+    public async Task However_the_log_is_cut_into_batches_the_changes_are_those_of_the_whole_log()
+    {
+        var (whole, events) = await ProjectAsync();
+        var expected = Flatten(whole);
+
+        Prop.ForAll(
+                Arb.From(Gen.Choose(1, events.Count - 1).ListOf().Select(cuts => cuts.Distinct().Order().ToList())),
+                cuts =>
+                {
+                    var projector = RecordsProjector.Initial;
+                    var changes = new List<RecordsChange>();
+                    var start = 0;
+                    foreach (var end in cuts.Append(events.Count))
+                    {
+                        projector = projector.Apply(events.Skip(start).Take(end - start), changes);
+                        start = end;
+                    }
+
+                    return Flatten(changes).SequenceEqual(expected);
+                })
+            .QuickCheckThrowOnFailure();
     }
 
     [Fact]
