@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Plenary.Infrastructure.EventLog;
+using Plenary.Infrastructure.Projections;
 
 namespace Plenary.Cli;
 
@@ -17,6 +18,11 @@ namespace Plenary.Cli;
 /// Every line is checked (UTF-8, JSON, fields, known event names, payloads that decode, versions
 /// that follow) before anything is written; each error is printed as <c>FILE:LINE: field: reason</c>
 /// and then nothing is imported. The events go in in one transaction.
+/// </para>
+/// <para>
+/// Then the read models beside the log are brought to it (in their own transaction): rebuilt
+/// after an import into an empty log, caught up after an append. Should that fail, the import
+/// stands, the command exits 4 and <c>rebuild-projections</c> finishes the job.
 /// </para>
 /// </remarks>
 internal static class ImportLogCommand
@@ -65,6 +71,7 @@ internal static class ImportLogCommand
             }
 
             await using var closing = (IAsyncDisposable)target;
+            var imported = false;
             try
             {
                 var head = await target.HeadPositionAsync(cancellationToken);
@@ -82,10 +89,20 @@ internal static class ImportLogCommand
                     return PlenaryCommand.InvalidInput;
                 }
 
+                imported = true;
+
                 var now = await target.HeadPositionAsync(cancellationToken);
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Imported {result.Imported} events from {path} into the {connection.Describe()} log (positions {head + 1}-{now}). The server brings the read models up to date when it starts; plenary rebuild-projections does it now."));
+                    $"Imported {result.Imported} events from {path} into the {connection.Describe()} log (positions {head + 1}-{now})."));
+
+                // Read models left in the database by an earlier log describe a history that is gone: into an empty log they are rebuilt, after an append caught up.
+                await using var store = await RecordsStore.OpenAsync(connection, cancellationToken);
+                var projection = new RecordsProjection(target, store);
+                var run = head == 0 ? await projection.RebuildAsync(cancellationToken) : await projection.CatchUpAsync(cancellationToken);
+                output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Read models {(head == 0 ? "rebuilt" : "brought up to date")}: {run.Rows.Decisions} rows written to decisions, {run.Rows.RecordedVotes} to recorded_votes, up to position {run.Position}."));
                 return PlenaryCommand.Ok;
             }
             catch (ConcurrencyConflict e)
@@ -93,9 +110,14 @@ internal static class ImportLogCommand
                 error.WriteLine($"{path}:0: version: another writer appended to the log during the import, nothing was imported: {e.Message}");
                 return PlenaryCommand.InvalidInput;
             }
-            catch (DbException e)
+            catch (DbException e) when (!imported)
             {
                 error.WriteLine($"{path}:0: --connection: the {connection.Describe()} log refused the import, nothing was imported: {e.Message}");
+                return PlenaryCommand.LogUnavailable;
+            }
+            catch (DbException e)
+            {
+                error.WriteLine($"--connection: the events were imported but the read models could not be brought up to date; run plenary rebuild-projections: {e.Message}");
                 return PlenaryCommand.LogUnavailable;
             }
         });

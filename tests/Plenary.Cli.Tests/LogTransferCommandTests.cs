@@ -37,6 +37,31 @@ public sealed class LogTransferCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_into_an_empty_log_replaces_read_models_left_by_an_earlier_log()
+    {
+        var source = await _folder.Es11LogAsync("source.db");
+        Assert.Equal(0, (await Cli.RunAsync("export-log", "--to", _folder.Path("log.jsonl"), "--connection", source)).ExitCode);
+        var target = _folder.Sqlite("target.db");
+        await using (var earlier = await Infrastructure.Projections.RecordsStore.OpenAsync(new EventLogConnection(EventLogProvider.Sqlite, target), TestContext.Current.CancellationToken))
+        {
+            await earlier.WriteAsync(
+                [new Infrastructure.Projections.DecisionTaken(
+                    new("gone", 1, 7, "GA", null, null, new DateOnly(2020, 1, 1), "A/74/L.1", "important", "recorded", "rejected", 1, 2, 3, 4, "two-thirds", 2, string.Empty, null, "Not adopted"),
+                    [new("gone", 1, "UKR", "no")])],
+                7,
+                TestContext.Current.CancellationToken);
+        }
+
+        var (code, output, error) = await Cli.RunAsync("import-log", _folder.Path("log.jsonl"), "--connection", target);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("Read models rebuilt: 3 rows written to decisions, 223 to recorded_votes", output, StringComparison.Ordinal);
+        await using var store = await Infrastructure.Projections.RecordsStore.OpenAsync(new EventLogConnection(EventLogProvider.Sqlite, target), TestContext.Current.CancellationToken);
+        var ukraine = await store.VotesOfAsync("UKR", 0, 10, TestContext.Current.CancellationToken);
+        Assert.Equal(("A/ES-11/L.1", "yes"), (Assert.Single(ukraine).Decision.On, ukraine[0].Vote));
+    }
+
+    [Fact]
     public async Task Import_refuses_a_log_that_already_holds_events_and_writes_nothing()
     {
         var target = await _folder.Es11LogAsync("target.db");
