@@ -1,3 +1,3 @@
 using Plenary.Cli;
 
-return PlenaryCommand.Run(args, Console.Out, Console.Error);
+return await PlenaryCommand.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

@@ -33,6 +33,7 @@ builder.Services.Configure<JsonOptions>(options =>
 builder.Services.AddHealthChecks().AddCheck<ChamberReadiness>("event-log", tags: ["ready"]);
 builder.Services.AddOpenApi(OpenApiDescription.Configure);
 builder.Services.AddLive(builder.Configuration);
+builder.Services.AddRecords();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -52,6 +53,7 @@ app.MapMeetings();
 app.MapVotes();
 app.MapDrafts();
 app.MapLive();
+app.MapRecords();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

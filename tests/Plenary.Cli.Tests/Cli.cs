@@ -11,6 +11,14 @@ internal static class Cli
         return (code, output.ToString(), error.ToString());
     }
 
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await PlenaryCommand.RunAsync(args, output, error, TestContext.Current.CancellationToken);
+        return (code, output.ToString(), error.ToString());
+    }
+
     public static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
 
     /// <summary>The repository root: the first folder above the test binaries that holds Plenary.slnx.</summary>

@@ -68,21 +68,9 @@ public sealed partial class Chamber(IConfiguration configuration, TimeProvider c
 
     private async Task<IEventLog> OpenLogAsync(CancellationToken cancellationToken)
     {
-        var provider = configuration["EventLog:Provider"] ?? "sqlite";
-        var connectionString = configuration.GetConnectionString("EventLog") ?? "Data Source=plenary.db";
-        if (string.Equals(provider, "postgres", StringComparison.OrdinalIgnoreCase))
-        {
-            LogOpening("PostgreSQL", "(connection string not shown)");
-            return await PostgresEventLog.OpenAsync(connectionString, clock, cancellationToken);
-        }
-
-        if (!string.Equals(provider, "sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"EventLog:Provider '{provider}' is not known: use sqlite or postgres.");
-        }
-
-        LogOpening("SQLite", connectionString);
-        return await SqliteEventLog.OpenAsync(connectionString, clock, cancellationToken);
+        var connection = EventLogSettings.From(configuration);
+        LogOpening(connection.Describe());
+        return await connection.OpenAsync(clock, cancellationToken);
     }
 
     private async Task SeedAsync(Secretariat secretariat, CouncilResolutions resolutions, CancellationToken cancellationToken)
@@ -133,8 +121,8 @@ public sealed partial class Chamber(IConfiguration configuration, TimeProvider c
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} States from {Directory}")]
     private partial void LogDataLoaded(int count, string directory);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Opening the {Provider} event log {ConnectionString}")]
-    private partial void LogOpening(string provider, string connectionString);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Opening the event log: {Log}")]
+    private partial void LogOpening(string log);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The demo scenario {File} was not found; no history imported")]
     private partial void LogNoScenario(string file);
