@@ -13,12 +13,25 @@ namespace Plenary.Server.Hosting;
 /// </remarks>
 public sealed partial class RecordsKeeper(Chamber chamber, IConfiguration configuration, TimeProvider clock, ILogger<RecordsKeeper> logger) : BackgroundService
 {
+    /// <summary>How long a read waits for the read models to open before it is answered 503.</summary>
+    public static readonly TimeSpan ReadinessWait = TimeSpan.FromSeconds(10);
+
     private readonly TaskCompletionSource<RecordsProjection> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The read models, caught up with everything committed before the call.</summary>
+    /// <exception cref="Problems.ServiceUnavailable">They have not opened within <see cref="ReadinessWait"/> (the database is unreachable, say).</exception>
     public async Task<RecordsStore> CurrentAsync(CancellationToken cancellationToken)
     {
-        var projection = await _ready.Task.WaitAsync(cancellationToken);
+        RecordsProjection projection;
+        try
+        {
+            projection = await _ready.Task.WaitAsync(ReadinessWait, clock, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            throw new Problems.ServiceUnavailable("The record of decisions and votes is not open yet: its database has not answered. The log and its commands are unaffected.", ReadinessWait);
+        }
+
         await projection.CatchUpAsync(cancellationToken);
         return projection.Store;
     }

@@ -11,6 +11,7 @@ public static class ProblemTypes
     public const string TooLarge = Base + "request-too-large";
     public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
     public const string Internal = Base + "internal-error";
+    public const string Unavailable = Base + "service-unavailable";
     public const string Unauthenticated = Base + "unauthenticated";
     public const string Forbidden = Base + "forbidden";
     public const string SignInFailed = Base + "sign-in-failed";

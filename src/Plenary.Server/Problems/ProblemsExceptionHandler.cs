@@ -59,6 +59,13 @@ internal sealed partial class ProblemsExceptionHandler(IProblemDetailsService pr
                 Title = "Not found.",
                 Detail = n.Message,
             },
+            ServiceUnavailable u => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Type = ProblemTypes.Unavailable,
+                Title = "Not available yet.",
+                Detail = u.Message,
+            },
             ConcurrencyConflict c => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
@@ -107,6 +114,11 @@ internal sealed partial class ProblemsExceptionHandler(IProblemDetailsService pr
         }
 
         httpContext.Response.StatusCode = details.Status!.Value;
+        if (exception is ServiceUnavailable unavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(unavailable.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = null });
     }
 
