@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace Plenary.Load;
+
+/// <summary>Runs jobs with at most a fixed number of requests in flight and gathers their acknowledgements and failures.</summary>
+internal static class Driver
+{
+    public static async Task<DriveOutcome> RunAsync(int jobs, int concurrency, Func<int, List<Acknowledgement>, Task> job)
+    {
+        var next = -1;
+        var failures = new List<string>();
+        var failed = 0;
+        var started = Stopwatch.GetTimestamp();
+        var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+        {
+            var mine = new List<Acknowledgement>();
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < jobs)
+            {
+                try
+                {
+                    await job(index, mine);
+                }
+                catch (Exception exception) when (exception is HttpRequestException or LoadFailure or TaskCanceledException or System.Text.Json.JsonException)
+                {
+                    Interlocked.Increment(ref failed);
+                    lock (failures)
+                    {
+                        if (failures.Count < 10)
+                        {
+                            failures.Add(exception.Message);
+                        }
+                    }
+                }
+            }
+
+            return mine;
+        })).ToArray();
+        var all = (await Task.WhenAll(workers)).SelectMany(w => w).ToArray();
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        return new DriveOutcome(all, elapsed, failed, failures);
+    }
+}
+
+/// <summary>What a drive gave: every acknowledgement, the time from the first request to the last answer, and the failures (a count and the first few messages).</summary>
+internal sealed record DriveOutcome(IReadOnlyList<Acknowledgement> Acknowledgements, TimeSpan Elapsed, int Failed, IReadOnlyList<string> FirstFailures)
+{
+    public double PerSecond => Acknowledgements.Count / Elapsed.TotalSeconds;
+
+    public Percentiles Latency => Percentiles.Of(Acknowledgements.Select(a => a.Acknowledged - a.Sent));
+}
