@@ -5,9 +5,10 @@ namespace Plenary.Load;
 /// <summary>Runs jobs with at most a fixed number of requests in flight and gathers their acknowledgements and failures.</summary>
 internal static class Driver
 {
-    public static async Task<DriveOutcome> RunAsync(int jobs, int concurrency, Func<int, List<Acknowledgement>, Task> job)
+    public static async Task<DriveOutcome> RunAsync(string label, int jobs, int concurrency, TextWriter progress, Func<int, List<Acknowledgement>, Task> job)
     {
         var next = -1;
+        var done = 0;
         var failures = new List<string>();
         var failed = 0;
         var started = Stopwatch.GetTimestamp();
@@ -20,6 +21,7 @@ internal static class Driver
                 try
                 {
                     await job(index, mine);
+                    Interlocked.Increment(ref done);
                 }
                 catch (Exception exception) when (exception is HttpRequestException or LoadFailure or TaskCanceledException or System.Text.Json.JsonException)
                 {
@@ -36,6 +38,7 @@ internal static class Driver
 
             return mine;
         })).ToArray();
+        using var ticker = new Timer(_ => progress.WriteLine($"{label}: {Volatile.Read(ref done):N0} of {jobs:N0} done, {Volatile.Read(ref failed):N0} failed, {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s"), null, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
         var all = (await Task.WhenAll(workers)).SelectMany(w => w).ToArray();
         var elapsed = Stopwatch.GetElapsedTime(started);
         return new DriveOutcome(all, elapsed, failed, failures);

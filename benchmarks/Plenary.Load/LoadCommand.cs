@@ -98,9 +98,10 @@ internal static class LoadCommand
             using var reader = LoadHttp.Create(plenary.Address, 1);
             var voters = await new PlenaryApi(reader).VotersAsync(cancellationToken);
             var plan = VotingPlan.Create(settings.Meetings, voters, settings.ChangeShare, settings.Seed);
-            var bareFigures = await BareRound.RunAsync(settings, bare, plan, directory, progress, cancellationToken);
-            var plenaryFigures = await PlenaryRound.RunAsync(settings, plenary, plan, voters, directory, progress, cancellationToken);
-            rounds.Add(new RoundFigures(name, bareFigures, plenaryFigures));
+            var post = await BareRound.PostAsync(settings, bare, progress, cancellationToken);
+            var (plenaryFigures, ballots) = await PlenaryRound.RunAsync(settings, plenary, plan, voters, directory, progress, cancellationToken);
+            var (broadcastRequests, broadcast) = await BareRound.BroadcastAsync(settings, bare, plan.Meetings, ballots, directory, progress, cancellationToken);
+            rounds.Add(new RoundFigures(name, new BareFigures(post, broadcastRequests, broadcast), plenaryFigures));
         }
 
         var report = new LoadReport(settings, Machine.Describe(), rounds);

@@ -39,7 +39,7 @@ internal sealed record LoadReport(LoadSettings Settings, Machine Machine, IReadO
             output.WriteLine(Text($"{"server peak memory (VmHWM, MiB)",-36} {p.ServerPeakBytes / 1048576.0,12:F0} {string.Empty,12} {string.Empty,8}  {"< 1 GiB",-26} {Verdict(p.ServerPeakBytes < MemoryTargetBytes)}"));
             output.WriteLine(Text($"{"server RSS at the end (MiB)",-36} {p.ServerResidentBytes / 1048576.0,12:F0}"));
             output.WriteLine(Text($"{"server CPU while voting (s)",-36} {p.ServerCpuSecondsWhileVoting,12:F1}   over {p.Voting.Seconds:F1} s of voting"));
-            output.WriteLine(Text($"{"bare broadcast requests per second",-36} {string.Empty,12} {b.BroadcastRequests.PerSecond,12:F0}"));
+            output.WriteLine(Text($"{"bare broadcasts per second (paced)",-36} {string.Empty,12} {b.BroadcastRequests.PerSecond,12:F0}   at the pace of the ballots"));
             output.WriteLine(Text($"checks: {p.TalliesChecked - p.TalliesWrong}/{p.TalliesChecked} tallies exact; {p.Voting.Failed} ballots failed; watchers {p.Watching.Joined:N0}/{p.Watching.Watchers:N0} joined, {p.Watching.Received:N0}/{p.Watching.Expected:N0} events received, {p.Watching.WatchersWrong} watchers missed, doubled or reordered an event, {p.Watching.Closed} closed"));
             output.WriteLine(Text($"bare broadcast: {b.Broadcast.Joined:N0}/{b.Broadcast.Watchers:N0} joined, {b.Broadcast.Received:N0}/{b.Broadcast.Expected:N0} received, {b.Broadcast.WatchersWrong} watchers missed or doubled one, {b.Broadcast.WatchersOutOfOrder} saw some out of order; {b.Post.Failed + b.BroadcastRequests.Failed} bare requests failed"));
             foreach (var error in p.TallyErrors.Concat(p.Voting.FirstFailures))

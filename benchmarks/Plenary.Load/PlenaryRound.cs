@@ -10,7 +10,7 @@ internal static class PlenaryRound
     /// <summary>The password of the demo accounts the server creates on its first start (docs/api.md).</summary>
     private const string DemoPassword = "plenary-demo";
 
-    public static async Task<PlenaryFigures> RunAsync(LoadSettings settings, ServerProcess server, VotingPlan plan, IReadOnlyList<string> voters, string directory, TextWriter progress, CancellationToken cancellationToken)
+    public static async Task<(PlenaryFigures Figures, IReadOnlyList<Acknowledgement> Ballots)> RunAsync(LoadSettings settings, ServerProcess server, VotingPlan plan, IReadOnlyList<string> voters, string directory, TextWriter progress, CancellationToken cancellationToken)
     {
         using var http = LoadHttp.Create(server.Address, settings.Concurrency);
         var api = new PlenaryApi(http);
@@ -36,7 +36,7 @@ internal static class PlenaryRound
         progress.WriteLine($"plenary: {fleet.Joined:N0} watchers joined; {plan.Ballots:N0} ballots, {settings.Concurrency} in flight");
 
         var cpuBefore = server.CpuTime();
-        var voting = await Driver.RunAsync(plan.Turns.Count, settings.Concurrency, async (i, acknowledgements) =>
+        var voting = await Driver.RunAsync("plenary votes", plan.Turns.Count, settings.Concurrency, progress, async (i, acknowledgements) =>
         {
             var turn = plan.Turns[i];
             var meeting = meetings[turn.Meeting];
@@ -75,7 +75,7 @@ internal static class PlenaryRound
             tallyErrors.AddRange(errors.Take(Math.Max(0, 10 - tallyErrors.Count)));
         }
 
-        return new PlenaryFigures(
+        return (new PlenaryFigures(
             meetings.Length,
             voters.Count,
             plan.Ballots,
@@ -88,7 +88,7 @@ internal static class PlenaryRound
             tallyErrors,
             memory.PeakBytes,
             memory.ResidentBytes,
-            cpu.TotalSeconds);
+            cpu.TotalSeconds), voting.Acknowledgements);
     }
 
     /// <summary>Checks a meeting's vote against the plan: each State's vote, the counts, and one stream version per acknowledged ballot.</summary>

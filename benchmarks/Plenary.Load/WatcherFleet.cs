@@ -53,6 +53,14 @@ internal sealed class WatcherFleet : IAsyncDisposable
                 }
             }
         };
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) =>
+        {
+            lock (log)
+            {
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"the watcher process exited with code {process.ExitCode}"));
+            }
+        };
         process.BeginErrorReadLine();
         var ready = await process.StandardOutput.ReadLineAsync(cancellationToken);
         if (ready is null || !ready.StartsWith("READY ", StringComparison.Ordinal))
