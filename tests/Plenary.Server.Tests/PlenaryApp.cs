@@ -6,7 +6,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Plenary.Server.Tests;
 
@@ -17,11 +19,14 @@ public sealed class PlenaryApp : WebApplicationFactory<Program>
     private readonly string _connectionString;
     private readonly bool _seed;
     private readonly SqliteConnection? _keepAlive;
+    private readonly TimeProvider? _clock;
     private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
 
-    public PlenaryApp(string? databaseFile = null, bool seed = false)
+    /// <param name="clock">The server's clock, such as a FakeTimeProvider a test moves on; the system clock when null.</param>
+    public PlenaryApp(string? databaseFile = null, bool seed = false, TimeProvider? clock = null)
     {
         _seed = seed;
+        _clock = clock;
         if (databaseFile is null)
         {
             var name = string.Create(CultureInfo.InvariantCulture, $"plenary-tests-{Environment.ProcessId}-{Interlocked.Increment(ref _instances)}");
@@ -109,6 +114,10 @@ public sealed class PlenaryApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:EventLog", _connectionString);
         builder.UseSetting("EventLog:Provider", "sqlite");
         builder.UseSetting("Demo:Seed", _seed ? "true" : "false");
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+        }
     }
 
     private static async Task<JsonNode?> ReadAsync(HttpResponseMessage response)

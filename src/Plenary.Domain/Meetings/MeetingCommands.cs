@@ -36,7 +36,14 @@ public sealed record CastVote(StateCode State, Vote Vote) : MeetingCommand;
 
 public sealed record RecordVoteCounts(int Yes, int No, int Abstain) : MeetingCommand;
 
-public sealed record CloseVoting : MeetingCommand;
+/// <summary>The chair announces that the voting will be closed ("the machine will be locked") when the countdown ends.</summary>
+/// <param name="At">When the chair announced it, as the host's clock gives it.</param>
+/// <param name="Seconds">The countdown, from <see cref="VoteLock.MinSeconds"/> to <see cref="VoteLock.MaxSeconds"/>.</param>
+public sealed record AnnounceVoteLock(DateTimeOffset At, int Seconds = VoteLock.DefaultSeconds) : MeetingCommand;
+
+/// <summary>Closes (locks) the voting.</summary>
+/// <param name="At">When the chair locks, as the host's clock gives it; needed only once a lock has been announced, for the domain has no clock.</param>
+public sealed record CloseVoting(DateTimeOffset? At = null) : MeetingCommand;
 
 public sealed record AnnounceResult : MeetingCommand;
 

@@ -49,6 +49,10 @@ public sealed record VoteCast(int Question, StateCode State, Vote Vote) : Meetin
 /// <summary>In a non-recorded vote only the numbers are recorded (rule 87(b)).</summary>
 public sealed record VoteCountsRecorded(int Question, int Yes, int No, int Abstain) : MeetingEvent;
 
+/// <summary>The chair announced that the voting will be closed at <paramref name="LocksAt"/>; votes are still cast and changed until the lock itself.</summary>
+/// <remarks>GA rule 88 and practice: "the machine will be locked" is said shortly before the President closes the voting.</remarks>
+public sealed record VoteLockAnnounced(int Question, DateTimeOffset AnnouncedAt, DateTimeOffset LocksAt) : MeetingEvent;
+
 /// <summary>The chair closed the voting; no vote is accepted or changed after this.</summary>
 public sealed record VotingClosed(int Question) : MeetingEvent;
 

@@ -48,6 +48,7 @@ public sealed record MeetingState(
             },
             VoteOpened e => state with { Current = QuestionRecord.Open(e) },
             VoteCountsRecorded e => state with { Current = state.Current! with { Counts = Tally.Of(e.Yes, e.No, e.Abstain) } },
+            VoteLockAnnounced e => state with { Current = state.Current! with { LockAnnouncedAt = e.AnnouncedAt, LocksAt = e.LocksAt } },
             VotingClosed => state with { Current = state.Current! with { Closed = true } },
             ResultAnnounced e => Announce(state, e),
             AdoptedWithoutVote e => state with { Decided = state.Decided.Add(QuestionRecord.WithoutVote(e)) },

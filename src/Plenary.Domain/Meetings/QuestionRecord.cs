@@ -29,6 +29,12 @@ public sealed record QuestionRecord(
     Decision? Decision,
     ImmutableDictionary<StateCode, Vote?> Intentions)
 {
+    /// <summary>When the chair last announced the lock, if it did.</summary>
+    public DateTimeOffset? LockAnnouncedAt { get; init; }
+
+    /// <summary>When the announced countdown ends: the chair may lock from then on, not before.</summary>
+    public DateTimeOffset? LocksAt { get; init; }
+
     public static QuestionRecord Open(VoteOpened e)
     {
         ArgumentNullException.ThrowIfNull(e);

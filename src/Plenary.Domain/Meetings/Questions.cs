@@ -137,10 +137,16 @@ internal static class Questions
         return [new VoteCountsRecorded(question.Number, command.Yes, command.No, command.Abstain)];
     }
 
-    public static ImmutableArray<MeetingEvent> Close(MeetingState state)
+    public static ImmutableArray<MeetingEvent> Close(MeetingState state, CloseVoting command)
     {
         var question = state.Current ?? throw NoVote();
-        return question.Closed ? [] : [new VotingClosed(question.Number)];
+        if (question.Closed)
+        {
+            return [];
+        }
+
+        VoteLock.RequireCountdownOver(question, command);
+        return [new VotingClosed(question.Number)];
     }
 
     public static ImmutableArray<MeetingEvent> Announce(MeetingState state, MeetingContext context)
@@ -237,7 +243,7 @@ internal static class Questions
         }
     }
 
-    private static ProcedureViolation NoVote() =>
+    internal static ProcedureViolation NoVote() =>
         new("no-vote-open", "rule 88", "No question has been put to the vote.");
 
     private static ProcedureViolation UnknownKind(string kind, Body body) =>

@@ -30,7 +30,11 @@ public sealed class Secretariat
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _streamGates = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private Standing _standing = Standing.Empty;
+
+    // Every position up to _position has been applied; _beyond holds those applied past a gap.
+    // Own commits finish out of order, and counting them here spares the next catch-up a read.
     private long _position;
+    private readonly SortedSet<long> _beyond = [];
 
     /// <param name="register">Member States and Council seats by date.</param>
     /// <param name="bodies">The bodies this log runs, the Assembly and the Council among them.</param>
@@ -89,14 +93,19 @@ public sealed class Secretariat
         {
             while (true)
             {
-                var events = await _log.ReadAllAsync(_position + 1, CatchUpPage, cancellationToken);
+                long from;
+                lock (_gate)
+                {
+                    from = _position + 1;
+                }
+
+                var events = await _log.ReadAllAsync(from, CatchUpPage, cancellationToken);
                 if (events.Count == 0)
                 {
                     return;
                 }
 
                 Apply(events);
-                _position = events[^1].Position;
                 if (events.Count < CatchUpPage)
                 {
                     return;
@@ -179,9 +188,18 @@ public sealed class Secretariat
             foreach (var e in events)
             {
                 standing = standing.Apply(e.Stream, e.Version, e.Event);
+                if (e.Position > _position)
+                {
+                    _beyond.Add(e.Position);
+                }
             }
 
             _standing = standing;
+            while (_beyond.Count > 0 && _beyond.Min == _position + 1)
+            {
+                _position++;
+                _beyond.Remove(_position);
+            }
         }
     }
 }

@@ -25,6 +25,7 @@ public static class EventCatalog
         EventType.Of<VoteOpened>("vote-opened", 1),
         EventType.Of<VoteCast>("vote-cast", 1),
         EventType.Of<VoteCountsRecorded>("vote-counts-recorded", 1),
+        EventType.Of<VoteLockAnnounced>("vote-lock-announced", 1),
         EventType.Of<VotingClosed>("voting-closed", 1),
         EventType.Of<ResultAnnounced>("result-announced", 1),
         EventType.Of<AdoptedWithoutVote>("adopted-without-vote", 1),

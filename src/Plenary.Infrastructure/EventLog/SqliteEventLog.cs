@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Plenary.Infrastructure.EventCodec;
@@ -7,28 +8,50 @@ namespace Plenary.Infrastructure.EventLog;
 /// <summary>The event log in one SQLite table: the embedded default.</summary>
 /// <remarks>
 /// WAL with <c>synchronous=FULL</c>, so an append has reached the disk when it returns. One
-/// dedicated connection writes, one append at a time (a <see cref="SemaphoreSlim"/>), each in a
-/// <c>BEGIN IMMEDIATE</c> transaction that also holds off writers in other processes; positions
-/// are therefore assigned in commit order without gaps. Readers use their own pooled connections
-/// and, under WAL, never wait for the writer. A shared-cache in-memory database
+/// dedicated connection writes in <c>BEGIN IMMEDIATE</c> transactions that also hold off writers in
+/// other processes; positions are therefore assigned in commit order without gaps. Appends are
+/// group-committed: concurrent appends queue up, and whichever caller takes the write gate writes
+/// every queued append in one transaction, so one fsync serves them all (one fsync per append
+/// caps a disk at about 1,700 appends a second here). Each append in a group still stands or
+/// falls alone: one whose stream moved is refused with <see cref="ConcurrencyConflict"/> and
+/// the others commit. Readers use their own pooled connections and, under WAL, never wait for the
+/// writer. A file is meant to be written by one process at a time (use PostgreSQL for more): the
+/// log remembers the head it last committed and answers a read beyond it without a query, which
+/// keeps catching up cheap; another process's writes are still never overwritten, and are seen
+/// from this log's next write on. A shared-cache in-memory database
 /// (<c>Data Source=name;Mode=Memory;Cache=Shared</c>) works too and lives as long as the log.
 /// </remarks>
 public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
 {
     private const string Columns = "position, stream, version, name, schema_version, data, recorded_at";
 
+    /// <summary>The most appends one transaction takes; bounds the time a group holds the write lock.</summary>
+    private const int MaxGroup = 2048;
+
+    private const int ConstraintViolation = 19;
+
     private readonly string _readConnectionString;
     private readonly SqliteConnection _writer;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly TimeProvider _clock;
     private readonly JsonEventCodec _codec;
+    private readonly ConcurrentQueue<PendingAppend> _pending = new();
+    private readonly WriterStatements _statements;
 
-    private SqliteEventLog(string readConnectionString, SqliteConnection writer, TimeProvider clock, JsonEventCodec codec)
+    // The version of every stream this log has written, so a group reads from the file only
+    // the streams it has not seen; touched only under the write gate.
+    private readonly Dictionary<string, long> _knownVersions = new(StringComparer.Ordinal);
+    private long _head;
+    private long _transactions;
+
+    private SqliteEventLog(string readConnectionString, SqliteConnection writer, TimeProvider clock, JsonEventCodec codec, long head)
     {
         _readConnectionString = readConnectionString;
         _writer = writer;
         _clock = clock;
         _codec = codec;
+        _head = head;
+        _statements = new WriterStatements(writer, Columns);
     }
 
     public static Task<SqliteEventLog> OpenAsync(string connectionString, TimeProvider timeProvider, CancellationToken cancellationToken) =>
@@ -61,9 +84,10 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
                         UNIQUE (stream, version)
                     ) STRICT;
                     """,
-                    cancellationToken)
-                ;
-            return new SqliteEventLog(connectionString, writer, timeProvider, codec);
+                    cancellationToken);
+            await using var max = Command(writer, "SELECT COALESCE(MAX(position), 0) FROM events", []);
+            var head = Convert.ToInt64(await max.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            return new SqliteEventLog(connectionString, writer, timeProvider, codec, head);
         }
         catch
         {
@@ -74,11 +98,26 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
 
     public async Task<IReadOnlyList<RecordedEvent>> AppendAsync(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken)
     {
-        var encoded = Placement.Encode(_codec, appends);
-        var streams = appends.Select(a => a.Stream).Distinct(StringComparer.Ordinal).ToList();
-        var placed = await WriteAsync(streams, (versions, head) => Placement.Appends(encoded, versions, head, RecordedAt.Now(_clock)), cancellationToken)
-            ;
-        return Placement.Recorded(appends, placed);
+        var pending = new PendingAppend(Placement.Encode(_codec, appends));
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Once queued the append is written whatever happens to the caller, so a cancelled
+        // request cannot leave it behind in the queue to be committed at some later time.
+        _pending.Enqueue(pending);
+        await _writeGate.WaitAsync(CancellationToken.None);
+        try
+        {
+            while (!pending.Completion.Task.IsCompleted)
+            {
+                await WriteGroupAsync();
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+
+        return Placement.Recorded(appends, await pending.Completion.Task);
     }
 
     public async Task RestoreAsync(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken)
@@ -96,7 +135,9 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
             ).Select(Decode)];
 
     public async Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long fromPosition, int maxCount, CancellationToken cancellationToken) =>
-        [.. (await ReadStoredAsync(fromPosition, maxCount, cancellationToken)).Select(Decode)];
+        fromPosition > Volatile.Read(ref _head)
+            ? []
+            : [.. (await ReadStoredAsync(fromPosition, maxCount, cancellationToken)).Select(Decode)];
 
     public Task<IReadOnlyList<StoredEvent>> ReadStoredAsync(long fromPosition, int maxCount, CancellationToken cancellationToken)
     {
@@ -113,10 +154,156 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
     public Task<long> HeadPositionAsync(CancellationToken cancellationToken) =>
         ScalarAsync("SELECT COALESCE(MAX(position), 0) FROM events", [], cancellationToken);
 
+    /// <summary>Write transactions committed so far, to show that appends are grouped.</summary>
+    internal long Transactions => Interlocked.Read(ref _transactions);
+
     public async ValueTask DisposeAsync()
     {
+        await _statements.DisposeAsync();
         await _writer.DisposeAsync();
         _writeGate.Dispose();
+    }
+
+    /// <summary>Writes every queued append (up to <see cref="MaxGroup"/>) in one transaction and completes each one's task.</summary>
+    private async Task WriteGroupAsync()
+    {
+        var group = new List<PendingAppend>();
+        while (group.Count < MaxGroup && _pending.TryDequeue(out var next))
+        {
+            group.Add(next);
+        }
+
+        if (group.Count == 0)
+        {
+            return;
+        }
+
+        (List<StoredEvent>? Placed, ConcurrencyConflict? Refusal)[] outcomes;
+        try
+        {
+            try
+            {
+                outcomes = await TryWriteGroupAsync(group, trustKnownVersions: true);
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == ConstraintViolation)
+            {
+                // A version remembered here was stale: another process wrote to the file. The
+                // unique (stream, version) key refused the group whole; redo it from the file.
+                outcomes = await TryWriteGroupAsync(group, trustKnownVersions: false);
+            }
+        }
+        catch (Exception failure)
+        {
+            _knownVersions.Clear();
+
+            // Nothing of the group was committed: every append in it fails alike, and none is
+            // left waiting for an answer.
+            foreach (var pending in group)
+            {
+                pending.Completion.TrySetException(failure);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < group.Count; i++)
+        {
+            if (outcomes[i].Placed is { } placed)
+            {
+                group[i].Completion.TrySetResult(placed);
+            }
+            else
+            {
+                group[i].Completion.TrySetException(outcomes[i].Refusal!);
+            }
+        }
+    }
+
+    /// <param name="trustKnownVersions">Take a stream's version from what this log last wrote instead of reading it; any doubt is settled by the file.</param>
+    private async Task<(List<StoredEvent>? Placed, ConcurrencyConflict? Refusal)[]> TryWriteGroupAsync(List<PendingAppend> group, bool trustKnownVersions)
+    {
+        if (!trustKnownVersions)
+        {
+            _knownVersions.Clear();
+        }
+
+        var outcomes = new (List<StoredEvent>? Placed, ConcurrencyConflict? Refusal)[group.Count];
+        var versions = new Dictionary<string, long>(_knownVersions, StringComparer.Ordinal);
+        await using var transaction = _writer.BeginTransaction(deferred: false);
+        try
+        {
+            _statements.Use(transaction);
+            var head = Convert.ToInt64(await _statements.Head.ExecuteScalarAsync(CancellationToken.None), CultureInfo.InvariantCulture);
+            var recordedAt = RecordedAt.Now(_clock);
+            for (var i = 0; i < group.Count; i++)
+            {
+                foreach (var (append, _) in group[i].Encoded)
+                {
+                    if (!versions.ContainsKey(append.Stream))
+                    {
+                        versions[append.Stream] = await _statements.VersionOfAsync(append.Stream);
+                    }
+                }
+
+                List<StoredEvent> placed;
+                try
+                {
+                    placed = Placement.Appends(group[i].Encoded, versions, head, recordedAt);
+                }
+                catch (ConcurrencyConflict)
+                {
+                    // A refusal is rare: confirm it against the file before giving it.
+                    foreach (var (append, _) in group[i].Encoded)
+                    {
+                        versions[append.Stream] = await _statements.VersionOfAsync(append.Stream);
+                    }
+
+                    try
+                    {
+                        placed = Placement.Appends(group[i].Encoded, versions, head, recordedAt);
+                    }
+                    catch (ConcurrencyConflict conflict)
+                    {
+                        outcomes[i] = (null, conflict);
+                        continue;
+                    }
+                }
+
+                await InsertAsync(_statements.Insert, placed);
+                foreach (var e in placed)
+                {
+                    versions[e.Stream] = e.Version;
+                }
+
+                head += placed.Count;
+                outcomes[i] = (placed, null);
+            }
+
+            await transaction.CommitAsync(CancellationToken.None);
+            foreach (var (stream, version) in versions)
+            {
+                _knownVersions[stream] = version;
+            }
+
+            Volatile.Write(ref _head, head);
+            Interlocked.Increment(ref _transactions);
+            return outcomes;
+        }
+        finally
+        {
+            _statements.Use(null);
+        }
+    }
+
+    private static async Task InsertAsync(SqliteCommand insert, List<StoredEvent> placed)
+    {
+        var p = insert.Parameters;
+        foreach (var e in placed)
+        {
+            (p[0].Value, p[1].Value, p[2].Value, p[3].Value, p[4].Value, p[5].Value, p[6].Value) =
+                (e.Position, e.Stream, e.Version, e.Name, e.SchemaVersion, e.Data, RecordedAt.ToText(e.RecordedAt));
+            await insert.ExecuteNonQueryAsync(CancellationToken.None);
+        }
     }
 
     private async Task<List<StoredEvent>> WriteAsync(
@@ -147,24 +334,19 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
             }
 
             var placed = place(versions, head);
-            await using (var insert = Command(_writer, $"INSERT INTO events ({Columns}) VALUES ($position, $stream, $version, $name, $schema, $data, $at)", [], transaction))
+            _statements.Use(transaction);
+            try
             {
-                var position = insert.Parameters.Add("$position", SqliteType.Integer);
-                var stream = insert.Parameters.Add("$stream", SqliteType.Text);
-                var version = insert.Parameters.Add("$version", SqliteType.Integer);
-                var name = insert.Parameters.Add("$name", SqliteType.Text);
-                var schema = insert.Parameters.Add("$schema", SqliteType.Integer);
-                var data = insert.Parameters.Add("$data", SqliteType.Text);
-                var at = insert.Parameters.Add("$at", SqliteType.Text);
-                foreach (var e in placed)
-                {
-                    (position.Value, stream.Value, version.Value, name.Value, schema.Value, data.Value, at.Value) =
-                        (e.Position, e.Stream, e.Version, e.Name, e.SchemaVersion, e.Data, RecordedAt.ToText(e.RecordedAt));
-                    await insert.ExecuteNonQueryAsync(cancellationToken);
-                }
+                await InsertAsync(_statements.Insert, placed);
+            }
+            finally
+            {
+                _statements.Use(null);
             }
 
             await transaction.CommitAsync(cancellationToken);
+            _knownVersions.Clear();
+            Volatile.Write(ref _head, head + placed.Count);
             return placed;
         }
         finally

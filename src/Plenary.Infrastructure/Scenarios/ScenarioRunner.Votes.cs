@@ -15,7 +15,7 @@ public sealed partial class ScenarioRunner
     private sealed partial class Replay
     {
         private static readonly string[] VoteFields =
-            ["on", "question", "method", "yes", "no", "abstain", "seed", "resolution", "changes", "corrections", "parties-to-dispute", "convenes", "sets-majority"];
+            ["on", "question", "method", "yes", "no", "abstain", "seed", "resolution", "changes", "corrections", "parties-to-dispute", "convenes", "sets-majority", "announce-lock"];
 
         private void Vote(YamlFields f, Body body, DateOnly date)
         {
@@ -84,6 +84,7 @@ public sealed partial class ScenarioRunner
             var counts = method == VoteMethod.NonRecorded ? ReadCounts(f) : null;
             var ballots = method == VoteMethod.NonRecorded ? [] : ReadBallots(f, date);
             var corrections = ReadCorrections(f, date);
+            var announcement = ReadLockAnnouncement(f, date);
             if (on is null || question is null || questionErrors > 0)
             {
                 return;
@@ -111,6 +112,7 @@ public sealed partial class ScenarioRunner
 
             if (counts is { } c)
             {
+                AnnounceLock(f, meeting, announcement);
                 Sec.Execute(meeting, new RecordVoteCounts(c.Yes, c.No, c.Abstain));
             }
             else if (method != VoteMethod.NonRecorded)
@@ -122,6 +124,8 @@ public sealed partial class ScenarioRunner
                 {
                     Try(f, field, node, code, () => Sec.Execute(meeting, new CastVote(code, vote)));
                 }
+
+                AnnounceLock(f, meeting, announcement);
 
                 foreach (var change in f.MapList("changes"))
                 {
@@ -138,7 +142,16 @@ public sealed partial class ScenarioRunner
                 return;
             }
 
-            Sec.Execute(meeting, new CloseVoting());
+            try
+            {
+                Sec.Execute(meeting, new CloseVoting(announcement?.LockedAt));
+            }
+            catch (ProcedureViolation violation)
+            {
+                announcement!.Fields.Error("locked-at", Explain(violation), announcement.Fields.Find("locked-at"));
+                return;
+            }
+
             Sec.Execute(meeting, new AnnounceResult(), resolution);
             foreach (var (correction, state, intended) in corrections)
             {
@@ -184,6 +197,60 @@ public sealed partial class ScenarioRunner
             }
 
             Report(body, date, meeting, Sec.Meeting(meeting).Decided.Single(q => q.Number == adopted.Question));
+        }
+
+        /// <summary>The chair's announcement of the lock: when it was made, the countdown, and when the voting was locked (by default when the countdown ended).</summary>
+        private static LockAnnouncement? ReadLockAnnouncement(YamlFields f, DateOnly date)
+        {
+            if (f.Map("announce-lock", required: false) is not { } fields)
+            {
+                return null;
+            }
+
+            fields.OnlyKeys("at", "seconds", "locked-at");
+            var at = ReadTime(fields, "at", date, required: true);
+            var seconds = fields.Has("seconds")
+                ? fields.Int("seconds", min: VoteLock.MinSeconds, max: VoteLock.MaxSeconds)
+                : VoteLock.DefaultSeconds;
+            var lockedAt = ReadTime(fields, "locked-at", date, required: false);
+            return at is { } announced && seconds is { } countdown
+                ? new LockAnnouncement(fields, announced, countdown, lockedAt ?? announced.AddSeconds(countdown))
+                : null;
+        }
+
+        /// <summary>A time of day on the step's date, in UTC.</summary>
+        private static DateTimeOffset? ReadTime(YamlFields f, string key, DateOnly date, bool required)
+        {
+            var text = f.Text(key, required);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (TimeOnly.TryParseExact(text, ["HH:mm:ss", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+            {
+                return new DateTimeOffset(date.ToDateTime(time), TimeSpan.Zero);
+            }
+
+            f.Error(key, $"'{text}' is not a time of day of the form HH:MM:SS (UTC)", f.Find(key));
+            return null;
+        }
+
+        private void AnnounceLock(YamlFields f, string meeting, LockAnnouncement? announcement)
+        {
+            if (announcement is null)
+            {
+                return;
+            }
+
+            try
+            {
+                Sec.Execute(meeting, new AnnounceVoteLock(announcement.At, announcement.Seconds));
+            }
+            catch (ProcedureViolation violation)
+            {
+                f.Error("announce-lock", Explain(violation), f.Find("announce-lock"));
+            }
         }
 
         /// <summary>The corrections, read before the vote so that an error in them is reported with those in the ballots.</summary>
@@ -324,6 +391,11 @@ public sealed partial class ScenarioRunner
                 Record.Add($"  Abstaining: {NamesOf(cast, Domain.Voting.Vote.Abstain, date)}");
             }
 
+            if (q.LockAnnouncedAt is { } announced && q.LocksAt is { } locks)
+            {
+                Record.Add(string.Create(CultureInfo.InvariantCulture, $"  The chair announced at {announced:HH:mm:ss} UTC that the voting would be closed at {locks:HH:mm:ss} UTC."));
+            }
+
             if (q.Method != VoteMethod.WithoutVote)
             {
                 Record.Add($"  {decision.Explanation}.");
@@ -354,5 +426,8 @@ public sealed partial class ScenarioRunner
             var names = cast.Where(c => c.Vote == vote).Select(c => Name(c.State, date)).ToList();
             return names.Count == 0 ? "none" : string.Join(", ", names);
         }
+
+        /// <param name="Fields">The <c>announce-lock</c> mapping, where its errors are reported.</param>
+        private sealed record LockAnnouncement(YamlFields Fields, DateTimeOffset At, int Seconds, DateTimeOffset LockedAt);
     }
 }

@@ -63,7 +63,7 @@ public static class AccountsApi
     public static async Task<Created<IReadOnlyList<AccessCodeResponse>>> CreateDelegations(HttpContext context, Chamber chamber, AccountStore accounts, CancellationToken cancellationToken)
     {
         Access.Secretariat(context.User);
-        using var reader = new StreamReader(context.Request.Body);
+        using var reader = new StreamReader(context.Request.Body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
         var text = await reader.ReadToEndAsync(cancellationToken);
         var (rows, errors) = DelegatesCsv.Parse(text, chamber.Secretariat.Register);
         if (errors.Count > 0)

@@ -9,7 +9,7 @@ using Plenary.Server.Problems;
 
 namespace Plenary.Server.Api;
 
-/// <summary>Questions put to the vote in a meeting: open, cast or change a vote, close (lock) the voting, announce the result, and each State's vote.</summary>
+/// <summary>Questions put to the vote in a meeting: open, cast or change a vote, announce the lock, close (lock) the voting, announce the result, and each State's vote.</summary>
 public static class VotesApi
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
@@ -21,6 +21,7 @@ public static class VotesApi
         group.MapGet("/current", GetCurrent);
         group.MapPost("/current/ballots", CastVote);
         group.MapPost("/current/counts", RecordCounts);
+        group.MapPost("/current/announce-lock", AnnounceLock);
         group.MapPost("/current/close", CloseVoting);
         group.MapPost("/current/announce", AnnounceResult);
         group.MapPost("/without-vote", AdoptWithoutVote);
@@ -102,9 +103,21 @@ public static class VotesApi
         return MeetingsApi.RunAsync(id, chamber, context, Access.ChairOfMeeting(context.User), b => b.Execute(id, new RecordVoteCounts(yes, no, abstain)), cancellationToken);
     }
 
-    /// <summary>Closes (locks) the voting: no vote is accepted or changed after this.</summary>
+    /// <summary>Announces that the voting will be closed when the countdown ends; votes are still cast and changed until the lock itself.</summary>
+    /// <param name="request">Optionally the countdown in seconds, 0 to 300 (default 30). Announcing again may only extend it.</param>
+    public static Task<Ok<CommandResponse>> AnnounceLock(string id, AnnounceLockRequest? request, Chamber chamber, HttpContext context, CancellationToken cancellationToken)
+    {
+        var input = new Input(chamber.Secretariat.Register);
+        var seconds = input.Number(request?.Seconds ?? VoteLock.DefaultSeconds, "seconds", VoteLock.MinSeconds, VoteLock.MaxSeconds);
+        input.ThrowIfAny();
+
+        // Stamped inside the batch, so a retry after a concurrent write takes the time again.
+        return MeetingsApi.RunAsync(id, chamber, context, Access.ChairOfMeeting(context.User), b => b.Execute(id, new AnnounceVoteLock(chamber.Clock.GetUtcNow(), seconds)), cancellationToken);
+    }
+
+    /// <summary>Closes (locks) the voting: no vote is accepted or changed after this. Refused before an announced countdown ends.</summary>
     public static Task<Ok<CommandResponse>> CloseVoting(string id, Chamber chamber, HttpContext context, CancellationToken cancellationToken) =>
-        MeetingsApi.RunAsync(id, chamber, context, Access.ChairOfMeeting(context.User), b => b.Execute(id, new Domain.Meetings.CloseVoting()), cancellationToken);
+        MeetingsApi.RunAsync(id, chamber, context, Access.ChairOfMeeting(context.User), b => b.Execute(id, new Domain.Meetings.CloseVoting(chamber.Clock.GetUtcNow())), cancellationToken);
 
     /// <summary>Announces the result; an adopted draft becomes a resolution and a veto is noted for the Assembly.</summary>
     /// <param name="request">Optionally the resolution symbol the record gives; otherwise the next in the series.</param>
@@ -155,7 +168,11 @@ public static class VotesApi
     }
 
     internal static QuestionSummary Summary(QuestionRecord q, Secretariat secretariat, DateOnly date) =>
-        new(q.Number, q.On, q.QuestionKind, q.Method.Word(), q.Rule.Code, q.Closed, Counts(q.Decision?.Tally ?? q.Tally()), q.Decision is { } d ? Decision(d, secretariat, date) : null);
+        new(q.Number, q.On, q.QuestionKind, q.Method.Word(), q.Rule.Code, q.Closed, Counts(q.Decision?.Tally ?? q.Tally()), q.Decision is { } d ? Decision(d, secretariat, date) : null)
+        {
+            LockAnnouncedAt = q.LockAnnouncedAt,
+            LocksAt = q.LocksAt,
+        };
 
     internal static QuestionRecordResponse Record(QuestionRecord q, Secretariat secretariat, DateOnly date)
     {
@@ -176,7 +193,11 @@ public static class VotesApi
             Counts(q.Decision?.Tally ?? q.Tally()),
             q.Decision is { } d ? Decision(d, secretariat, date) : null,
             [.. votes],
-            [.. q.Intentions.OrderBy(i => i.Key.Value, StringComparer.Ordinal).Select(i => new IntentionResponse(i.Key.Value, i.Value is { } v ? Word(v) : null))]);
+            [.. q.Intentions.OrderBy(i => i.Key.Value, StringComparer.Ordinal).Select(i => new IntentionResponse(i.Key.Value, i.Value is { } v ? Word(v) : null))])
+        {
+            LockAnnouncedAt = q.LockAnnouncedAt,
+            LocksAt = q.LocksAt,
+        };
     }
 
     private static DecisionResponse Decision(Decision d, Secretariat secretariat, DateOnly date) =>
@@ -207,6 +228,9 @@ public sealed record CountsRequest(int? Yes, int? No, int? Abstain);
 
 public sealed record AnnounceRequest(string? Resolution);
 
+/// <param name="Seconds">The countdown to the lock, 0 to 300; 30 when absent.</param>
+public sealed record AnnounceLockRequest(int? Seconds);
+
 public sealed record WithoutVoteRequest(string? On, string? Question, string? Resolution);
 
 /// <param name="Intended">yes, no or abstain; absent for "meant not to vote".</param>
@@ -217,7 +241,14 @@ public sealed record TallyResponse(int Yes, int No, int Abstain, int NonVoting);
 /// <param name="Outcome">adopted, rejected or vetoed.</param>
 public sealed record DecisionResponse(string Outcome, int Required, IReadOnlyList<string> VetoedBy, string Explanation);
 
-public sealed record QuestionSummary(int Number, string On, string Question, string Method, string Majority, bool Closed, TallyResponse Tally, DecisionResponse? Decision);
+public sealed record QuestionSummary(int Number, string On, string Question, string Method, string Majority, bool Closed, TallyResponse Tally, DecisionResponse? Decision)
+{
+    /// <summary>When the chair announced the lock (UTC), if it did; a board counts down from it to <see cref="LocksAt"/>.</summary>
+    public DateTimeOffset? LockAnnouncedAt { get; init; }
+
+    /// <summary>When the announced countdown ends (UTC): votes are taken until the chair locks, which is not before this.</summary>
+    public DateTimeOffset? LocksAt { get; init; }
+}
 
 public sealed record QuestionRecordResponse(
     int Number,
@@ -233,6 +264,12 @@ public sealed record QuestionRecordResponse(
 {
     /// <summary>The resolution an adopted draft became, if any.</summary>
     public string? Resolution { get; init; }
+
+    /// <summary>When the chair announced the lock (UTC), if it did; a board counts down from it to <see cref="LocksAt"/>.</summary>
+    public DateTimeOffset? LockAnnouncedAt { get; init; }
+
+    /// <summary>When the announced countdown ends (UTC): votes are taken until the chair locks, which is not before this.</summary>
+    public DateTimeOffset? LocksAt { get; init; }
 }
 
 /// <param name="NoVote">Why the member had no vote: article-19, not-participating or must-abstain.</param>

@@ -40,6 +40,12 @@ internal sealed partial class ProblemsExceptionHandler(IProblemDetailsService pr
                 Type = ProblemTypes.InvalidInput,
                 Title = "The request cannot be read.",
             },
+            System.Text.DecoderFallbackException => new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["body"] = ["The body is not valid UTF-8."] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Type = ProblemTypes.InvalidInput,
+                Title = "The request cannot be read.",
+            },
             ArgumentException a => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [a.ParamName ?? "body"] = [a.Message] })
             {
                 Status = StatusCodes.Status400BadRequest,

@@ -64,6 +64,30 @@ public sealed class SecretariatTests
         await Assert.ThrowsAsync<StaleVersion>(() => secretariat.ExecuteAsync(Secretariat.MeetingStream("sc"), 1, b => b.Execute("sc", new AnnounceResult()), Ct));
     }
 
+    [Fact]
+    public async Task An_announced_lock_is_stored_in_SQLite_folded_by_another_secretariat_and_holds_the_lock_back_until_its_time()
+    {
+        var announced = new DateTimeOffset(2022, 2, 25, 20, 30, 0, TimeSpan.Zero);
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(announced);
+        await using var log = await SqliteEventLog.OpenAsync($"Data Source=plenary-{Path.GetRandomFileName()};Mode=Memory;Cache=Shared", clock, Ct);
+        var chair = new Secretariat(RealData.Register, [Body.GeneralAssembly, Body.SecurityCouncil], log);
+        await chair.ExecuteAsync("sc", new OpenMeeting("sc", BodyId.SecurityCouncil, "S/PV.8979", Day, null), Ct);
+        await chair.ExecuteAsync("sc", new OpenVote("Motion to adjourn", "procedural", VoteMethod.Recorded), Ct);
+
+        await chair.ExecuteAsync("sc", new AnnounceVoteLock(announced, 20), Ct);
+        var other = new Secretariat(RealData.Register, [Body.GeneralAssembly, Body.SecurityCouncil], log);
+        var seen = (await other.ReadAsync(Ct)).Meeting("sc").Current!;
+        var version = await log.StreamVersionAsync(Secretariat.MeetingStream("sc"), Ct);
+
+        Assert.Equal((announced, announced.AddSeconds(20)), (seen.LockAnnouncedAt, seen.LocksAt));
+        var early = await Assert.ThrowsAsync<Domain.ProcedureViolation>(() => other.ExecuteAsync("sc", new CloseVoting(announced.AddSeconds(19)), Ct));
+        Assert.Equal("lock-before-announced-time", early.Code);
+        Assert.Equal(version, await log.StreamVersionAsync(Secretariat.MeetingStream("sc"), Ct));
+        await other.ExecuteAsync("sc", new CastVote(StateCode.Parse("ALB"), Vote.Yes), Ct);
+        await other.ExecuteAsync("sc", new CloseVoting(announced.AddSeconds(20)), Ct);
+        Assert.True((await chair.ReadAsync(Ct)).Meeting("sc").Current!.Closed);
+    }
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static async Task<Secretariat> CouncilVoteAsync(InMemoryEventLog log)

@@ -24,7 +24,7 @@ public class EventCodecTests
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(29, domainEvents.Count);
+        Assert.Equal(30, domainEvents.Count);
         Assert.Equal(domainEvents, Codec.Types.Select(t => t.ClrType).Where(t => t.Assembly == typeof(MeetingEvent).Assembly).OrderBy(t => t.FullName, StringComparer.Ordinal));
         Assert.Equal([typeof(BallotAcknowledged), typeof(AccountCreated)], Codec.Types.Select(t => t.ClrType).Where(t => t.Assembly != typeof(MeetingEvent).Assembly));
     }
@@ -84,6 +84,20 @@ public class EventCodecTests
         Assert.Equal(
             """{"symbol":"A/ES-11/L.1","body":"GA","session":"ES-11","title":"Aggression against Ukraine","mainSponsors":["UKR"],"coSponsors":["CIV"],"date":"2022-03-02"}""",
             submitted.Data);
+    }
+
+    [Fact]
+    public void An_announced_lock_is_stored_with_both_instants_to_the_tick_and_read_back_equal()
+    {
+        var announced = All.OfType<VoteLockAnnounced>().Single();
+        var encoded = Codec.Encode(announced);
+
+        Assert.Equal(("vote-lock-announced", 1), (encoded.Name, encoded.SchemaVersion));
+        Assert.Equal(
+            """{"question":1,"announcedAt":"2022-03-02T15:42:05.1234567+00:00","locksAt":"2022-03-02T15:42:35.1234567+00:00"}""",
+            encoded.Data);
+        Assert.Equal(announced, Codec.Decode("vote-lock-announced", 1, encoded.Data));
+        Assert.Throws<JsonException>(() => Codec.Decode("vote-lock-announced", 1, """{"question":1,"announcedAt":"2022-03-02T15:42:05+00:00"}"""));
     }
 
     [Theory]

@@ -63,6 +63,7 @@ internal static class EventSamples
         new VoteCast(1, Rus, Vote.No),
         new VoteCast(1, Civ, Vote.Abstain),
         new VoteCountsRecorded(3, 12, 2, 1),
+        new VoteLockAnnounced(1, new DateTimeOffset(2022, 3, 2, 15, 42, 5, 123, TimeSpan.Zero).AddTicks(4567), new DateTimeOffset(2022, 3, 2, 15, 42, 35, 123, TimeSpan.Zero).AddTicks(4567)),
         new VotingClosed(1),
         new ResultAnnounced(1, new Decision(VoteOutcome.Adopted, new Tally(141, 5, 35, 12, []), 98, [], "Adopted: 141 in favour, 5 against, 35 abstentions")),
         new ResultAnnounced(2, new Decision(VoteOutcome.Vetoed, new Tally(11, 1, 3, 0, [Rus]), 9, [Rus], "Not adopted owing to the negative vote of a permanent member (Russian Federation)")),

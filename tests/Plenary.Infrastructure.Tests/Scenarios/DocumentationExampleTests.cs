@@ -23,7 +23,7 @@ public partial class DocumentationExampleTests
     [Fact]
     public void The_custom_body_example_defines_a_body_that_takes_decisions()
     {
-        var decision = Scenario.Decides("title: DISEC\n" + Examples()[1] + """
+        var decision = Scenario.Decides("title: DISEC\n" + Examples().Single(e => e.StartsWith("bodies:", StringComparison.Ordinal)) + """
             steps:
               - date: 2022-03-02
                 body: DISEC
@@ -32,6 +32,16 @@ public partial class DocumentationExampleTests
 
         Assert.Equal(("DISEC", "simple-majority", "adopted"), (decision.Body, decision.Majority, decision.Outcome));
         Assert.Equal(193 - 180, decision.NonVoting);
+    }
+
+    [Fact]
+    public void The_lock_example_counts_the_change_made_during_the_countdown_and_records_the_announcement()
+    {
+        var result = Scenario.Succeeds(Examples().Single(e => e.Contains("announce-lock", StringComparison.Ordinal)));
+
+        var decision = Assert.Single(result.Decisions);
+        Assert.Equal(("Motion to suspend the meeting", 12, 1, 2, "adopted"), (decision.Document, decision.Yes, decision.No, decision.Abstain, decision.Outcome));
+        Assert.Contains("  The chair announced at 20:31:10 UTC that the voting would be closed at 20:31:30 UTC.", result.Record);
     }
 
     [GeneratedRegex("```yaml\n(.*?)```", RegexOptions.Singleline)]
