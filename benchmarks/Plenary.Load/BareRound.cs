@@ -19,7 +19,7 @@ internal static class BareRound
             response.EnsureSuccessStatusCode();
             await response.Content.ReadAsByteArrayAsync(cancellationToken);
             acknowledgements.Add(new Acknowledgement(0, i, sent, Stopwatch.GetTimestamp()));
-        });
+        }, cancellationToken);
         return RateFigures.Of(post);
     }
 
@@ -55,7 +55,7 @@ internal static class BareRound
             response.EnsureSuccessStatusCode();
             await response.Content.ReadAsByteArrayAsync(cancellationToken);
             acknowledgements.Add(new Acknowledgement(group, sequence, sent, Stopwatch.GetTimestamp()));
-        });
+        }, cancellationToken);
 
         var receipts = await fleet.DrainAsync(WatchAnalysis.Expected(settings.Watchers, sequences), cancellationToken);
         return (RateFigures.Of(broadcast), WatchAnalysis.Analyse(receipts, settings.Watchers, fleet.Joined, sequences, broadcast.Acknowledgements, orderRequired: false));

@@ -5,7 +5,7 @@ namespace Plenary.Load;
 /// <summary>Runs jobs with at most a fixed number of requests in flight and gathers their acknowledgements and failures.</summary>
 internal static class Driver
 {
-    public static async Task<DriveOutcome> RunAsync(string label, int jobs, int concurrency, TextWriter progress, Func<int, List<Acknowledgement>, Task> job)
+    public static async Task<DriveOutcome> RunAsync(string label, int jobs, int concurrency, TextWriter progress, Func<int, List<Acknowledgement>, Task> job, CancellationToken cancellationToken)
     {
         var next = -1;
         var done = 0;
@@ -16,7 +16,7 @@ internal static class Driver
         {
             var mine = new List<Acknowledgement>();
             int index;
-            while ((index = Interlocked.Increment(ref next)) < jobs)
+            while ((index = Interlocked.Increment(ref next)) < jobs && !cancellationToken.IsCancellationRequested)
             {
                 try
                 {
@@ -40,6 +40,7 @@ internal static class Driver
         })).ToArray();
         using var ticker = new Timer(_ => progress.WriteLine($"{label}: {Volatile.Read(ref done):N0} of {jobs:N0} done, {Volatile.Read(ref failed):N0} failed, {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s"), null, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
         var all = (await Task.WhenAll(workers)).SelectMany(w => w).ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
         var elapsed = Stopwatch.GetElapsedTime(started);
         return new DriveOutcome(all, elapsed, failed, failures);
     }

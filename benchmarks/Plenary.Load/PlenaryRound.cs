@@ -53,7 +53,7 @@ internal static class PlenaryRound
 
                 acknowledgements.Add(new Acknowledgement(turn.Meeting, answer.Version, sent, acknowledged));
             }
-        });
+        }, cancellationToken);
         var cpu = server.CpuTime() - cpuBefore;
         progress.WriteLine($"plenary: {voting.Acknowledgements.Count:N0} acknowledged in {voting.Elapsed.TotalSeconds:F1} s, {voting.Failed} failed; draining the watchers");
 

@@ -53,6 +53,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        // Stopped with Ctrl+C or SIGTERM mid-run, the tool still takes its servers down with it.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillIfRunning(process);
         var server = new ServerProcess(process, log, address);
         try
         {
@@ -99,6 +101,21 @@ internal sealed class ServerProcess : IAsyncDisposable
         lock (_log)
         {
             _log.Dispose();
+        }
+    }
+
+    internal static void KillIfRunning(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already disposed: it was stopped in order.
         }
     }
 

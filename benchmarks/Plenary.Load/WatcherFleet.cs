@@ -53,6 +53,7 @@ internal sealed class WatcherFleet : IAsyncDisposable
                 }
             }
         };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => ServerProcess.KillIfRunning(process);
         process.EnableRaisingEvents = true;
         process.Exited += (_, _) =>
         {
