@@ -13,10 +13,17 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 log=$(mktemp)
 pg_dir=""
+redis_dir=""
 cleanup() {
   if [ -n "$pg_dir" ]; then
     as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast -w stop >/dev/null 2>&1 || true
     rm -rf "$pg_dir"
+  fi
+  if [ -n "$redis_dir" ]; then
+    if [ -f "$redis_dir/redis.pid" ]; then
+      kill "$(cat "$redis_dir/redis.pid")" 2>/dev/null || true
+    fi
+    rm -rf "$redis_dir"
   fi
   rm -f "$log"
 }
@@ -71,6 +78,39 @@ if [ -z "${PLENARY_TEST_POSTGRES:-}" ]; then
   export PLENARY_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=plenary;Password=plenary;Database=plenary_test"
   echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (PLENARY_TEST_POSTGRES)"
 fi
+
+# Redis for the backplane tests (two server processes): a throwaway redis-server on 127.0.0.1
+# without persistence, stopped on exit. Skipped when PLENARY_TEST_REDIS already names a server.
+if [ -z "${PLENARY_TEST_REDIS:-}" ]; then
+  if ! command -v redis-server >/dev/null 2>&1; then
+    echo "Installing Redis (apt-get)..."
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq redis-server >/dev/null
+  fi
+  redis_port=6379
+  while port_in_use "$redis_port"; do
+    redis_port=$((redis_port + 1))
+    if [ "$redis_port" -gt 6479 ]; then
+      echo "No free port for Redis between 6379 and 6479." >&2
+      exit 1
+    fi
+  done
+  redis_dir=$(mktemp -d /tmp/plenary-redis.XXXXXX)
+  redis-server --bind 127.0.0.1 --port "$redis_port" --save '' --appendonly no --dir "$redis_dir" \
+    --daemonize yes --pidfile "$redis_dir/redis.pid" --logfile "$redis_dir/redis.log" >/dev/null
+  for _ in $(seq 1 50); do
+    if [ "$(redis-cli -h 127.0.0.1 -p "$redis_port" ping 2>/dev/null)" = "PONG" ]; then break; fi
+    sleep 0.1
+  done
+  if [ "$(redis-cli -h 127.0.0.1 -p "$redis_port" ping 2>/dev/null)" != "PONG" ]; then
+    cat "$redis_dir/redis.log" >&2
+    exit 1
+  fi
+  export PLENARY_TEST_REDIS="127.0.0.1:$redis_port"
+  echo "Redis $(redis-server --version | grep -Eo 'v=[0-9.]+' | cut -c3-) on 127.0.0.1:$redis_port (PLENARY_TEST_REDIS)"
+fi
+
 set +e
 dotnet test --solution Plenary.slnx -c Release "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

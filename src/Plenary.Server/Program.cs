@@ -32,7 +32,7 @@ builder.Services.Configure<JsonOptions>(options =>
 });
 builder.Services.AddHealthChecks().AddCheck<ChamberReadiness>("event-log", tags: ["ready"]);
 builder.Services.AddOpenApi();
-builder.Services.AddLive();
+builder.Services.AddLive(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -22,17 +22,68 @@ public sealed partial class MeetingFeed(Chamber chamber, IHubContext<MeetingHub,
 
     private readonly ConcurrentDictionary<string, Room> _rooms = new(StringComparer.Ordinal);
 
+    /// <summary>Raised with the meeting events of each command this process committed, for other processes (the Redis backplane).</summary>
+    public event Action<IReadOnlyList<RecordedEvent>>? Committed;
+
     /// <summary>Publishes what a command appended, after the append returned; returns at once.</summary>
     public void Publish(IReadOnlyList<RecordedEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
+        List<RecordedEvent>? committed = null;
         foreach (var stream in events.GroupBy(e => e.Stream, StringComparer.Ordinal))
         {
             if (LiveEvent.MeetingOf(stream.Key) is { } meeting)
             {
-                _ = DeliverAsync(meeting, [.. stream.OrderBy(e => e.Version)]);
+                RecordedEvent[] ordered = [.. stream.OrderBy(e => e.Version)];
+                (committed ??= []).AddRange(ordered);
+                _ = DeliverAsync(meeting, [.. ordered.Select(e => LiveEvent.From(meeting, e))]);
             }
         }
+
+        if (committed is not null)
+        {
+            Committed?.Invoke(committed);
+        }
+    }
+
+    /// <summary>Delivers a meeting's events that another process committed, as it announced them; returns at once.</summary>
+    /// <remarks>They go through the same ordering as local ones: duplicates are dropped and a gap is read from the log.</remarks>
+    public void Receive(string meeting, IReadOnlyList<LiveEvent> events)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(meeting);
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count > 0)
+        {
+            _ = DeliverAsync(meeting, [.. events.OrderBy(e => e.Version)]);
+        }
+    }
+
+    /// <summary>Delivers, from the log, whatever was committed to a watched meeting beyond what the feed has delivered.</summary>
+    /// <remarks>
+    /// Announcements between processes can be lost (Redis pub/sub keeps nothing for a subscriber
+    /// that is reconnecting, and a publisher cut off from Redis announces nothing); the log has
+    /// every event, so this closes the gap without waiting for the meeting's next event.
+    /// </remarks>
+    /// <returns>How many meetings had events to catch up.</returns>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var behind = 0;
+        foreach (var (meeting, room) in _rooms)
+        {
+            var delivered = Volatile.Read(ref room.Delivered);
+            if (delivered < 0)
+            {
+                continue;
+            }
+
+            if (await chamber.Secretariat.Log.StreamVersionAsync(LiveEvent.Stream(meeting), cancellationToken) > delivered)
+            {
+                behind++;
+                await DeliverAsync(meeting, []);
+            }
+        }
+
+        return behind;
     }
 
     /// <summary>Subscribes to a meeting's live events; <see cref="FeedSubscription.From"/> is the version after which they start.</summary>
@@ -104,7 +155,8 @@ public sealed partial class MeetingFeed(Chamber chamber, IHubContext<MeetingHub,
         }
     }
 
-    private async Task DeliverAsync(string meeting, RecordedEvent[] events)
+    /// <param name="events">In version order; none to deliver whatever the log has after what was delivered.</param>
+    private async Task DeliverAsync(string meeting, LiveEvent[] events)
     {
         var room = RoomOf(meeting);
         await room.Gate.WaitAsync();
@@ -112,19 +164,24 @@ public sealed partial class MeetingFeed(Chamber chamber, IHubContext<MeetingHub,
         {
             if (room.Delivered < 0)
             {
+                if (events.Length == 0)
+                {
+                    return;
+                }
+
                 // No one has watched this meeting yet: what came before is left to the log.
                 room.Delivered = events[0].Version - 1;
             }
 
-            IReadOnlyList<LiveEvent> fresh = events[0].Version > room.Delivered + 1
+            IReadOnlyList<LiveEvent> fresh = events.Length == 0 || events[0].Version > room.Delivered + 1
                 ? await ReadAsync(meeting, room.Delivered + 1, long.MaxValue, CancellationToken.None)
-                : [.. events.Where(e => e.Version > room.Delivered).Select(e => LiveEvent.From(meeting, e))];
+                : [.. events.Where(e => e.Version > room.Delivered)];
             if (fresh.Count == 0)
             {
                 return;
             }
 
-            room.Delivered = fresh[^1].Version;
+            Volatile.Write(ref room.Delivered, fresh[^1].Version);
             var subscribers = room.Subscribers;
             var group = hub.Clients.Group(MeetingHub.Group(meeting));
             foreach (var liveEvent in fresh)
@@ -156,7 +213,8 @@ public sealed partial class MeetingFeed(Chamber chamber, IHubContext<MeetingHub,
 
         public Lock Sync { get; } = new();
 
-        public long Delivered { get; set; } = -1;
+        // A field, so the catch-up sweep can read it without taking the gate.
+        public long Delivered = -1;
 
         public ImmutableArray<ChannelWriter<LiveEvent>> Subscribers { get; set; } = [];
     }

@@ -7,7 +7,7 @@ namespace Plenary.Server.Tests.Live;
 /// <summary>One message of a Server-Sent Events stream.</summary>
 internal sealed record SseMessage(long Id, string Event, string Data);
 
-/// <summary>Follows <c>GET /api/meetings/{id}/events</c> through the test server, handing parsed messages to a channel.</summary>
+/// <summary>Follows <c>GET /api/meetings/{id}/events</c> through the test server (or a real one), handing parsed messages to a channel.</summary>
 internal sealed class SseWatcher : IAsyncDisposable
 {
     private readonly HttpResponseMessage _response;
@@ -22,7 +22,11 @@ internal sealed class SseWatcher : IAsyncDisposable
         _pump = PumpAsync();
     }
 
-    public static async Task<SseWatcher> OpenAsync(PlenaryApp app, string path, string? lastEventId = null)
+    public static Task<SseWatcher> OpenAsync(PlenaryApp app, string path, string? lastEventId = null) =>
+        OpenAsync(app.CreateClient(), path, lastEventId);
+
+    /// <summary>Follows <paramref name="path"/> on the server <paramref name="client"/> talks to.</summary>
+    public static async Task<SseWatcher> OpenAsync(HttpClient client, string path, string? lastEventId = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (lastEventId is not null)
@@ -31,17 +35,17 @@ internal sealed class SseWatcher : IAsyncDisposable
         }
 
         var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        var response = await app.CreateClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, stop.Token);
+        var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, stop.Token);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         return new SseWatcher(response, stop);
     }
 
-    /// <summary>The next <paramref name="count"/> messages, failing after ten seconds without them.</summary>
-    public async Task<IReadOnlyList<SseMessage>> TakeAsync(int count)
+    /// <summary>The next <paramref name="count"/> messages, failing after <paramref name="seconds"/> without them.</summary>
+    public async Task<IReadOnlyList<SseMessage>> TakeAsync(int count, int seconds = 10)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        timeout.CancelAfter(TimeSpan.FromSeconds(seconds));
         var taken = new List<SseMessage>();
         while (taken.Count < count)
         {
