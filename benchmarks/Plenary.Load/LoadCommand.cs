@@ -19,13 +19,14 @@ internal static class LoadCommand
         var changes = new Option<double>("--changes") { Description = "Share of delegations that change their vote once.", DefaultValueFactory = _ => 0.1 };
         var bareRequests = new Option<int>("--bare-requests") { Description = "Requests to the bare POST endpoint.", DefaultValueFactory = _ => 100_000 };
         var redis = new Option<string?>("--redis") { Description = "A Redis connection string: a second round with the Redis backplane under both servers." };
+        var redisOnly = new Option<bool>("--redis-only") { Description = "With --redis, run only the round with the Redis backplane." };
         var seed = new Option<int>("--seed") { Description = "Seed of the votes and their order.", DefaultValueFactory = _ => 1 };
         var server = new Option<string>("--server-dll") { Description = "The built Plenary.Server.dll.", DefaultValueFactory = _ => serverDll };
         var baseline = new Option<string>("--baseline-dll") { Description = "The built Plenary.Load.Baseline.dll.", DefaultValueFactory = _ => baselineDll };
-        var output = new Option<string>("--out") { Description = "Where the JSON figures go.", DefaultValueFactory = _ => "load-results.json" };
+        var output = new Option<string?>("--out") { Description = "Where the JSON figures go (default: load-results.json in the run's temporary directory, with the logs)." };
         var root = new RootCommand("Plenary load: many meetings voting at once, thousands of watchers, and the bare endpoints for scale.")
         {
-            meetings, watchers, concurrency, changes, bareRequests, redis, seed, server, baseline, output, WatchCommand.Create(),
+            meetings, watchers, concurrency, changes, bareRequests, redis, redisOnly, seed, server, baseline, output, WatchCommand.Create(),
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -36,10 +37,11 @@ internal static class LoadCommand
                 parse.GetValue(changes),
                 parse.GetValue(bareRequests),
                 parse.GetValue(redis),
+                parse.GetValue(redisOnly),
                 parse.GetValue(seed),
                 Path.GetFullPath(parse.GetValue(server)!),
                 Path.GetFullPath(parse.GetValue(baseline)!),
-                Path.GetFullPath(parse.GetValue(output)!));
+                parse.GetValue(output) is { } path ? Path.GetFullPath(path) : null);
             if (Invalid(settings) is { } problem)
             {
                 await Console.Error.WriteLineAsync(problem);
@@ -66,17 +68,19 @@ internal static class LoadCommand
         { Concurrency: < 1 } => "--concurrency: 1 or more",
         { ChangeShare: < 0 or > 1 } => "--changes: a share from 0 to 1",
         { BareRequests: < 1 } => "--bare-requests: 1 or more",
+        { RedisOnly: true, Redis: null } => "--redis-only: give the Redis connection string with --redis",
         _ => null,
     };
 
     private static async Task<int> RunRoundsAsync(LoadSettings settings, CancellationToken cancellationToken)
     {
         var directory = Directory.CreateTempSubdirectory("plenary-load-").FullName;
+        var output = settings.Output ?? Path.Combine(directory, "load-results.json");
         var progress = Console.Out;
         var machine = Machine.Describe();
         progress.WriteLine($"plenary-load: {machine.Processors} processors, {machine.Model}; logs and the SQLite log in {directory}");
         var rounds = new List<RoundFigures>();
-        foreach (var backplane in settings.Redis is null ? [null] : new[] { null, settings.Redis })
+        foreach (var backplane in settings.Redis is null ? [null] : settings.RedisOnly ? [settings.Redis] : new[] { null, settings.Redis })
         {
             var name = backplane is null ? "in-process" : "redis";
             progress.WriteLine($"round: {name}");
@@ -106,8 +110,8 @@ internal static class LoadCommand
 
         var report = new LoadReport(settings, Machine.Describe(), rounds);
         report.WriteTable(progress);
-        await report.WriteJsonAsync(settings.Output, cancellationToken);
-        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"figures written to {settings.Output}"));
+        await report.WriteJsonAsync(output, cancellationToken);
+        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"figures written to {output}"));
         return rounds.All(r => r.Correct) ? Ok : WrongResult;
     }
 }

@@ -7,6 +7,7 @@ namespace Plenary.Load;
 /// <param name="ChangeShare">Share of delegations that change their vote once, after their first ballot is acknowledged.</param>
 /// <param name="BareRequests">Requests sent to the bare POST endpoint.</param>
 /// <param name="Redis">A Redis connection string: run a second round with the Redis backplane under both servers.</param>
+/// <param name="RedisOnly">Run only the round with the Redis backplane.</param>
 internal sealed record LoadSettings(
     int Meetings,
     int Watchers,
@@ -14,10 +15,11 @@ internal sealed record LoadSettings(
     double ChangeShare,
     int BareRequests,
     string? Redis,
+    bool RedisOnly,
     int Seed,
     string ServerDll,
     string BaselineDll,
-    string Output)
+    string? Output)
 {
     /// <summary>Finds the built servers next to the tool's own build: the same configuration (Release for figures) in the same repository.</summary>
     public static (string Server, string Baseline) LocateBuilds()
