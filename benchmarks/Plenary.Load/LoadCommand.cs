@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Plenary.Load;
+
+/// <summary>The load tool: starts Plenary and the bare baseline as child processes, runs the load, prints the table, writes the JSON; exits 1 if a tally or a watcher is wrong.</summary>
+internal static class LoadCommand
+{
+    public const int Ok = 0;
+    public const int WrongResult = 1;
+    public const int Failed = 2;
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var (serverDll, baselineDll) = LoadSettings.LocateBuilds();
+        var meetings = new Option<int>("--meetings") { Description = "Meetings of the Assembly voting at once (M).", DefaultValueFactory = _ => 100 };
+        var watchers = new Option<int>("--watchers") { Description = "Signed-out SignalR watchers, spread over the meetings (K).", DefaultValueFactory = _ => 10_000 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight at most (Plenary and bare alike).", DefaultValueFactory = _ => 64 };
+        var changes = new Option<double>("--changes") { Description = "Share of delegations that change their vote once.", DefaultValueFactory = _ => 0.1 };
+        var bareRequests = new Option<int>("--bare-requests") { Description = "Requests to the bare POST endpoint.", DefaultValueFactory = _ => 100_000 };
+        var redis = new Option<string?>("--redis") { Description = "A Redis connection string: a second round with the Redis backplane under both servers." };
+        var redisOnly = new Option<bool>("--redis-only") { Description = "With --redis, run only the round with the Redis backplane." };
+        var seed = new Option<int>("--seed") { Description = "Seed of the votes and their order.", DefaultValueFactory = _ => 1 };
+        var server = new Option<string>("--server-dll") { Description = "The built Plenary.Server.dll.", DefaultValueFactory = _ => serverDll };
+        var baseline = new Option<string>("--baseline-dll") { Description = "The built Plenary.Load.Baseline.dll.", DefaultValueFactory = _ => baselineDll };
+        var output = new Option<string?>("--out") { Description = "Where the JSON figures go (default: load-results.json in the run's temporary directory, with the logs)." };
+        var root = new RootCommand("Plenary load: many meetings voting at once, thousands of watchers, and the bare endpoints for scale.")
+        {
+            meetings, watchers, concurrency, changes, bareRequests, redis, redisOnly, seed, server, baseline, output, WatchCommand.Create(),
+        };
+        root.SetAction(async (parse, cancellationToken) =>
+        {
+            var settings = new LoadSettings(
+                parse.GetValue(meetings),
+                parse.GetValue(watchers),
+                parse.GetValue(concurrency),
+                parse.GetValue(changes),
+                parse.GetValue(bareRequests),
+                parse.GetValue(redis),
+                parse.GetValue(redisOnly),
+                parse.GetValue(seed),
+                Path.GetFullPath(parse.GetValue(server)!),
+                Path.GetFullPath(parse.GetValue(baseline)!),
+                parse.GetValue(output) is { } path ? Path.GetFullPath(path) : null);
+            if (Invalid(settings) is { } problem)
+            {
+                await Console.Error.WriteLineAsync(problem);
+                return Failed;
+            }
+
+            try
+            {
+                return await RunRoundsAsync(settings, cancellationToken);
+            }
+            catch (LoadFailure failure)
+            {
+                await Console.Error.WriteLineAsync($"plenary-load: {failure.Message}");
+                return Failed;
+            }
+        });
+        return root.Parse(args).InvokeAsync();
+    }
+
+    private static string? Invalid(LoadSettings settings) => settings switch
+    {
+        { Meetings: < 1 or > 999 } => "--meetings: 1 to 999",
+        { Watchers: < 0 } => "--watchers: 0 or more",
+        { Concurrency: < 1 } => "--concurrency: 1 or more",
+        { ChangeShare: < 0 or > 1 } => "--changes: a share from 0 to 1",
+        { BareRequests: < 1 } => "--bare-requests: 1 or more",
+        { RedisOnly: true, Redis: null } => "--redis-only: give the Redis connection string with --redis",
+        _ => null,
+    };
+
+    private static async Task<int> RunRoundsAsync(LoadSettings settings, CancellationToken cancellationToken)
+    {
+        var directory = Directory.CreateTempSubdirectory("plenary-load-").FullName;
+        var output = settings.Output ?? Path.Combine(directory, "load-results.json");
+        var progress = Console.Out;
+        var machine = Machine.Describe();
+        progress.WriteLine($"plenary-load: {machine.Processors} processors, {machine.Model}; logs and the SQLite log in {directory}");
+        var rounds = new List<RoundFigures>();
+        foreach (var backplane in settings.Redis is null ? [null] : settings.RedisOnly ? [settings.Redis] : new[] { null, settings.Redis })
+        {
+            var name = backplane is null ? "in-process" : "redis";
+            progress.WriteLine($"round: {name}");
+            await using var bare = await ServerProcess.StartAsync(
+                settings.BaselineDll,
+                backplane is null ? [] : [$"--Redis={backplane}"],
+                "/health",
+                Path.Combine(directory, $"baseline-{name}.log"),
+                cancellationToken);
+            // The sign-in limit (20 a minute per address) is raised for the tool, which signs every delegation in from one address; lockout stays as it is.
+            string[] plenaryArguments =
+            [
+                $"--ConnectionStrings:EventLog=Data Source={Path.Combine(directory, $"plenary-{name}.db")}",
+                "--Demo:Seed=false",
+                "--Accounts:SignInPermitsPerMinute=1000",
+                .. backplane is null ? Array.Empty<string>() : [$"--ConnectionStrings:Redis={backplane}"],
+            ];
+            await using var plenary = await ServerProcess.StartAsync(settings.ServerDll, plenaryArguments, "/health/ready", Path.Combine(directory, $"plenary-{name}.log"), cancellationToken);
+            using var reader = LoadHttp.Create(plenary.Address, 1);
+            var voters = await new PlenaryApi(reader).VotersAsync(cancellationToken);
+            var plan = VotingPlan.Create(settings.Meetings, voters, settings.ChangeShare, settings.Seed);
+            var post = await BareRound.PostAsync(settings, bare, progress, cancellationToken);
+            var (plenaryFigures, ballots) = await PlenaryRound.RunAsync(settings, plenary, plan, voters, directory, progress, cancellationToken);
+            var (broadcastRequests, broadcast) = await BareRound.BroadcastAsync(settings, bare, plan.Meetings, ballots, directory, progress, cancellationToken);
+            rounds.Add(new RoundFigures(name, new BareFigures(post, broadcastRequests, broadcast), plenaryFigures));
+        }
+
+        var report = new LoadReport(settings, Machine.Describe(), rounds);
+        report.WriteTable(progress);
+        await report.WriteJsonAsync(output, cancellationToken);
+        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"figures written to {output}"));
+        return rounds.All(r => r.Correct) ? Ok : WrongResult;
+    }
+}

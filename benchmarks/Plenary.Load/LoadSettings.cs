@@ -1,0 +1,45 @@
+namespace Plenary.Load;
+
+/// <summary>What one run of the load tool does: the size of the load, where the servers are, where the figures go.</summary>
+/// <param name="Meetings">Meetings of the Assembly voting at once (M).</param>
+/// <param name="Watchers">Signed-out SignalR watchers, spread evenly over the meetings (K).</param>
+/// <param name="Concurrency">Requests in flight at most, for Plenary and for the bare endpoints alike.</param>
+/// <param name="ChangeShare">Share of delegations that change their vote once, after their first ballot is acknowledged.</param>
+/// <param name="BareRequests">Requests sent to the bare POST endpoint.</param>
+/// <param name="Redis">A Redis connection string: run a second round with the Redis backplane under both servers.</param>
+/// <param name="RedisOnly">Run only the round with the Redis backplane.</param>
+internal sealed record LoadSettings(
+    int Meetings,
+    int Watchers,
+    int Concurrency,
+    double ChangeShare,
+    int BareRequests,
+    string? Redis,
+    bool RedisOnly,
+    int Seed,
+    string ServerDll,
+    string BaselineDll,
+    string? Output)
+{
+    /// <summary>Finds the built servers next to the tool's own build: the same configuration (Release for figures) in the same repository.</summary>
+    public static (string Server, string Baseline) LocateBuilds()
+    {
+        var here = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = here.Parent?.Name ?? "Release";
+        var root = here;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Plenary.slnx")))
+        {
+            root = root.Parent;
+        }
+
+        if (root is null)
+        {
+            return (string.Empty, string.Empty);
+        }
+
+        var framework = here.Name;
+        return (
+            Path.Combine(root.FullName, "src", "Plenary.Server", "bin", configuration, framework, "Plenary.Server.dll"),
+            Path.Combine(root.FullName, "benchmarks", "Plenary.Load.Baseline", "bin", configuration, framework, "Plenary.Load.Baseline.dll"));
+    }
+}

@@ -1,0 +1,3 @@
+using Plenary.Load;
+
+return await LoadCommand.RunAsync(args);
