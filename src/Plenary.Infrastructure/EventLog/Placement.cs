@@ -46,11 +46,12 @@ internal static class Placement
         long head,
         DateTimeOffset recordedAt)
     {
-        var current = new Dictionary<string, long>(versions, StringComparer.Ordinal);
+        // Only this call's streams: the versions given may cover every stream a log knows.
+        var current = new Dictionary<string, long>(StringComparer.Ordinal);
         var placed = new List<StoredEvent>();
         foreach (var (append, encoded) in appends)
         {
-            var version = current.GetValueOrDefault(append.Stream);
+            var version = current.TryGetValue(append.Stream, out var moved) ? moved : versions.GetValueOrDefault(append.Stream);
             if (version != append.ExpectedVersion)
             {
                 throw new ConcurrencyConflict(append.Stream, append.ExpectedVersion, version);

@@ -30,6 +30,8 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
 
     private const int ConstraintViolation = 19;
 
+    private const int MaxKnownVersions = 100_000;
+
     private readonly string _readConnectionString;
     private readonly SqliteConnection _writer;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
@@ -228,7 +230,8 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
         }
 
         var outcomes = new (List<StoredEvent>? Placed, ConcurrencyConflict? Refusal)[group.Count];
-        var versions = new Dictionary<string, long>(_knownVersions, StringComparer.Ordinal);
+        // The group's streams only, so a group costs what it writes, not what the log has written.
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
         await using var transaction = _writer.BeginTransaction(deferred: false);
         try
         {
@@ -241,7 +244,9 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
                 {
                     if (!versions.ContainsKey(append.Stream))
                     {
-                        versions[append.Stream] = await _statements.VersionOfAsync(append.Stream);
+                        versions[append.Stream] = _knownVersions.TryGetValue(append.Stream, out var known)
+                            ? known
+                            : await _statements.VersionOfAsync(append.Stream);
                     }
                 }
 
@@ -280,6 +285,13 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
             }
 
             await transaction.CommitAsync(CancellationToken.None);
+            if (_knownVersions.Count > MaxKnownVersions)
+            {
+                // Most streams are written once (a ballot's acknowledgement): forgetting them all
+                // now and then bounds the memory and costs one indexed read for each stream met again.
+                _knownVersions.Clear();
+            }
+
             foreach (var (stream, version) in versions)
             {
                 _knownVersions[stream] = version;
