@@ -1,5 +1,4 @@
 using Plenary.Infrastructure.EventLog;
-using Plenary.Infrastructure.Tests.EventLog;
 
 namespace Plenary.Infrastructure.Tests.Projections;
 

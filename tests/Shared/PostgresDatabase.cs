@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Npgsql;
 
-namespace Plenary.Cli.Tests;
+namespace Plenary.Tests.Shared;
 
 /// <summary>The PostgreSQL server the test script starts, named by <c>PLENARY_TEST_POSTGRES</c>; each test gets a schema of its own.</summary>
 internal sealed class PostgresDatabase : IAsyncDisposable
