@@ -7,7 +7,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
 
-namespace Plenary.Server.Tests.Live;
+namespace Plenary.Server.Tests;
 
 /// <summary>A real server process (<c>dotnet Plenary.Server.dll --urls http://127.0.0.1:PORT</c>) with settings given as environment variables; disposing kills it by its pid.</summary>
 internal sealed class ServerProcess : IAsyncDisposable
@@ -127,17 +127,26 @@ internal sealed class ServerProcess : IAsyncDisposable
         return JsonNode.Parse(text)!;
     }
 
+    /// <summary>A client of its own, for a test that sends many requests at once.</summary>
+    public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>SIGKILL: no shutdown hook, no flush, no disposal runs in the server.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
         try
         {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-
-            await _process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+            await KillAsync();
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
         {
