@@ -15,17 +15,24 @@ log=$(mktemp)
 pg_dir=""
 redis_dir=""
 cleanup() {
+  # Runs on exit: the tests' verdict is the exit status, so nothing here may change it.
+  local status=$?
+  set +e
   if [ -n "$pg_dir" ]; then
-    as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast -w stop >/dev/null 2>&1
     rm -rf "$pg_dir"
   fi
   if [ -n "$redis_dir" ]; then
     if [ -f "$redis_dir/redis.pid" ]; then
-      kill "$(cat "$redis_dir/redis.pid")" 2>/dev/null || true
+      redis_pid=$(cat "$redis_dir/redis.pid")
+      kill "$redis_pid" 2>/dev/null
+      # Redis writes its last log lines as it stops: wait for it before deleting its folder.
+      for _ in $(seq 1 100); do kill -0 "$redis_pid" 2>/dev/null || break; sleep 0.1; done
     fi
     rm -rf "$redis_dir"
   fi
   rm -f "$log"
+  exit "$status"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
