@@ -23,10 +23,11 @@ internal static class LoadCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the votes and their order.", DefaultValueFactory = _ => 1 };
         var server = new Option<string>("--server-dll") { Description = "The built Plenary.Server.dll.", DefaultValueFactory = _ => serverDll };
         var baseline = new Option<string>("--baseline-dll") { Description = "The built Plenary.Load.Baseline.dll.", DefaultValueFactory = _ => baselineDll };
+        var warmUp = new Option<int>("--warm-up") { Description = "Ballots each delegation casts in a warm-up meeting before the measured votes (0: none).", DefaultValueFactory = _ => 3 };
         var output = new Option<string?>("--out") { Description = "Where the JSON figures go (default: load-results.json in the run's temporary directory, with the logs)." };
         var root = new RootCommand("Plenary load: many meetings voting at once, thousands of watchers, and the bare endpoints for scale.")
         {
-            meetings, watchers, concurrency, changes, bareRequests, redis, redisOnly, seed, server, baseline, output, WatchCommand.Create(),
+            meetings, watchers, concurrency, changes, bareRequests, redis, redisOnly, seed, server, baseline, output, warmUp, WatchCommand.Create(),
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -41,7 +42,8 @@ internal static class LoadCommand
                 parse.GetValue(seed),
                 Path.GetFullPath(parse.GetValue(server)!),
                 Path.GetFullPath(parse.GetValue(baseline)!),
-                parse.GetValue(output) is { } path ? Path.GetFullPath(path) : null);
+                parse.GetValue(output) is { } path ? Path.GetFullPath(path) : null,
+                parse.GetValue(warmUp));
             if (Invalid(settings) is { } problem)
             {
                 await Console.Error.WriteLineAsync(problem);
@@ -68,6 +70,7 @@ internal static class LoadCommand
         { Concurrency: < 1 } => "--concurrency: 1 or more",
         { ChangeShare: < 0 or > 1 } => "--changes: a share from 0 to 1",
         { BareRequests: < 1 } => "--bare-requests: 1 or more",
+        { WarmUp: < 0 or > 100 } => "--warm-up: 0 to 100 ballots a delegation",
         { RedisOnly: true, Redis: null } => "--redis-only: give the Redis connection string with --redis",
         _ => null,
     };

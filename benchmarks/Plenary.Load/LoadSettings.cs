@@ -8,6 +8,7 @@ namespace Plenary.Load;
 /// <param name="BareRequests">Requests sent to the bare POST endpoint.</param>
 /// <param name="Redis">A Redis connection string: run a second round with the Redis backplane under both servers.</param>
 /// <param name="RedisOnly">Run only the round with the Redis backplane.</param>
+/// <param name="WarmUp">Ballots each delegation casts in a meeting of its own before anything is measured, so that the JIT has compiled the ballot path.</param>
 internal sealed record LoadSettings(
     int Meetings,
     int Watchers,
@@ -19,7 +20,8 @@ internal sealed record LoadSettings(
     int Seed,
     string ServerDll,
     string BaselineDll,
-    string? Output)
+    string? Output,
+    int WarmUp)
 {
     /// <summary>Finds the built servers next to the tool's own build: the same configuration (Release for figures) in the same repository.</summary>
     public static (string Server, string Baseline) LocateBuilds()

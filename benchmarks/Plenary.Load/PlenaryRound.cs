@@ -30,6 +30,7 @@ internal static class PlenaryRound
             await api.CommandAsync("/api/drafts", new { symbol, body = "GA", title = "Capacity of the hall", sponsors = new[] { voters[m % voters.Count] } }, secretariat, ct);
             await api.CommandAsync($"/api/meetings/{meetings[m]}/votes", new { on = symbol, question = "other", method = "recorded" }, president, ct);
         });
+        await WarmUpAsync(api, settings, voters, tokens, secretariat, president, progress, cancellationToken);
         progress.WriteLine($"plenary: {meetings.Length} meetings with an open recorded vote ({setup.Elapsed.TotalSeconds:F1} s); {settings.Watchers:N0} watchers joining");
         await using var fleet = await WatcherFleet.StartAsync(server.Address, WatcherKind.Plenary, meetings, settings.Watchers, directory, cancellationToken);
         var setupSeconds = setup.Elapsed.TotalSeconds;
@@ -92,6 +93,31 @@ internal static class PlenaryRound
     }
 
     /// <summary>Checks a meeting's vote against the plan: each State's vote, the counts, and one stream version per acknowledged ballot.</summary>
+    /// <summary>Every delegation votes and changes its vote in a meeting that is not measured, so that the figures are of compiled code, not of the JIT's first pass.</summary>
+    private static async Task WarmUpAsync(PlenaryApi api, LoadSettings settings, IReadOnlyList<string> voters, ConcurrentDictionary<string, string> tokens, string secretariat, string president, TextWriter progress, CancellationToken cancellationToken)
+    {
+        if (settings.WarmUp == 0)
+        {
+            return;
+        }
+
+        const string Meeting = "warm-up";
+        var symbol = string.Create(CultureInfo.InvariantCulture, $"A/81/L.{settings.Meetings + 1}");
+        await api.CommandAsync("/api/meetings", new { id = Meeting, body = "GA" }, secretariat, cancellationToken);
+        await api.CommandAsync("/api/drafts", new { symbol, body = "GA", title = "Warming up the hall", sponsors = new[] { voters[0] } }, secretariat, cancellationToken);
+        await api.CommandAsync($"/api/meetings/{Meeting}/votes", new { on = symbol, question = "other", method = "recorded" }, president, cancellationToken);
+        string[] choices = ["yes", "no", "abstain"];
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(voters, new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = cancellationToken }, async (state, ct) =>
+        {
+            for (var n = 0; n < settings.WarmUp; n++)
+            {
+                await api.CastAsync(Meeting, state, choices[n % choices.Length], $"{Meeting}-{state}-{n}", tokens[state], ct);
+            }
+        });
+        progress.WriteLine($"plenary: warm-up, {voters.Count * settings.WarmUp:N0} ballots in a meeting not measured ({clock.Elapsed.TotalSeconds:F1} s)");
+    }
+
     private static async Task<List<string>> CheckTallyAsync(PlenaryApi api, string meeting, IReadOnlyDictionary<string, string> expected, Acknowledgement[] acknowledgements, long finalVersion, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
