@@ -18,7 +18,7 @@ namespace Plenary.Server.Accounts;
 /// without an account cannot make the log grow. Names that have no account are locked in memory
 /// only, and answered alike, so that a caller cannot tell them from real ones.
 /// </remarks>
-public sealed partial class AccountStore(Chamber chamber, IConfiguration configuration, IHostEnvironment environment, ILogger<AccountStore> logger) : IHostedService
+public sealed partial class AccountStore(Chamber chamber, IConfiguration configuration, ILogger<AccountStore> logger) : IHostedService
 {
     public const string DemoPassword = "plenary-demo";
     public const int MaxFailures = 5;
@@ -45,11 +45,17 @@ public sealed partial class AccountStore(Chamber chamber, IConfiguration configu
         {
             // Another server starting on the same log at the same moment may have written them first.
             var demo = DemoAccounts();
-            var created = await ChangeAsync(accounts => accounts.IsEmpty ? demo : [], cancellationToken);
-            if (created.Count > 0 && environment.IsDevelopment())
-            {
-                LogDemoAccounts(demo.Count, DemoPassword);
-            }
+            await ChangeAsync(accounts => accounts.IsEmpty ? demo : [], cancellationToken);
+        }
+
+        // A new user starts with `dotnet run` (Production unless a launch profile says otherwise):
+        // say how to sign in at every start while the demo's Secretariat still has the published
+        // password, whatever the environment; once it is changed, nothing is printed.
+        if (configuration.GetValue("Demo:Accounts", true)
+            && _accounts.GetValueOrDefault("secretariat") is { PasswordHash: { } hash }
+            && _hasher.VerifyHashedPassword(null!, hash, DemoPassword) != PasswordVerificationResult.Failed)
+        {
+            LogDemoAccounts(_accounts.Count, DemoPassword);
         }
     }
 
@@ -263,7 +269,7 @@ public sealed partial class AccountStore(Chamber chamber, IConfiguration configu
         _ => null,
     };
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Created {Count} demo accounts (secretariat, president-ga, president-sc, delegation-ukr, ...), all with the password '{Password}'")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sign in with the demo accounts ({Count}: secretariat, president-ga, president-sc, delegation-ukr, ...), all with the password '{Password}'")]
     private partial void LogDemoAccounts(int count, string password);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Account {Username} locked after repeated failed sign-ins, until {Until}")]
