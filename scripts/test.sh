@@ -118,6 +118,19 @@ if [ -z "${PLENARY_TEST_REDIS:-}" ]; then
   echo "Redis $(redis-server --version | grep -Eo 'v=[0-9.]+' | cut -c3-) on 127.0.0.1:$redis_port (PLENARY_TEST_REDIS)"
 fi
 
+# Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser).
+if [ -z "${PLENARY_CHROMIUM:-}" ]; then
+  if ! command -v chromium >/dev/null 2>&1; then
+    echo "Installing Chromium (apt-get)..."
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq chromium >/dev/null
+  fi
+  PLENARY_CHROMIUM=$(command -v chromium)
+  export PLENARY_CHROMIUM
+  echo "$("$PLENARY_CHROMIUM" --version 2>/dev/null | head -n 1) at $PLENARY_CHROMIUM (PLENARY_CHROMIUM)"
+fi
+
 set +e
 dotnet test --solution Plenary.slnx -c Release "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Plenary.Server.Accounts;
 using Plenary.Server.Api;
+using Plenary.Server.Components;
 using Plenary.Server.Hosting;
 using Plenary.Server.Live;
 using Plenary.Server.Problems;
@@ -15,6 +16,9 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://localhost:5080");
 }
 
+// `dotnet run` serves from the build output in every environment (Production by default), so the
+// pages' static assets (the Blazor script, scoped CSS) are found through the build's manifest too.
+builder.WebHost.UseStaticWebAssets();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Chamber>();
@@ -34,10 +38,12 @@ builder.Services.AddHealthChecks().AddCheck<ChamberReadiness>("event-log", tags:
 builder.Services.AddOpenApi(OpenApiDescription.Configure);
 builder.Services.AddLive(builder.Configuration);
 builder.Services.AddRecords();
+builder.Services.AddWebApp();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseWebApp();
 app.UseRequestBodyLimit();
 app.UseAccounts();
 
@@ -54,13 +60,14 @@ app.MapVotes();
 app.MapDrafts();
 app.MapLive();
 app.MapRecords();
+app.MapWebApp();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
     foreach (var address in addresses)
     {
-        app.Logger.LogInformation("Plenary is open at {Address}: API reference at {Address}/docs, walkthrough in docs/api.md", address, address);
+        app.Logger.LogInformation("Plenary is open at {Address}: the web app there, the API reference at {Address}/docs, a walkthrough in docs/api.md", address, address);
     }
 });
 
