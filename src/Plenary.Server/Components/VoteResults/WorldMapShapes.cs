@@ -78,7 +78,7 @@ public sealed class WorldMapShapes
             }
 
             var path = new StringBuilder();
-            foreach (var ring in shape.Polygons.SelectMany(p => p))
+            foreach (var ring in shape.Polygons.SelectMany(p => p).SelectMany(SplitAtAntimeridian))
             {
                 var previous = string.Empty;
                 var first = true;
@@ -123,6 +123,66 @@ public sealed class WorldMapShapes
             ? "0 0 1 1"
             : string.Create(CultureInfo.InvariantCulture, $"{Math.Floor(minX - margin)} {Math.Floor(minY - margin)} {Math.Ceiling(maxX - minX + (2 * margin))} {Math.Ceiling(maxY - minY + (2 * margin))}");
         return new WorldMapShapes(viewBox, countries, others, projectedDots);
+    }
+
+    /// <summary>A ring that crosses the 180th meridian (Fiji, the east of the Russian Federation), as one piece on each side of it; other rings unchanged.</summary>
+    /// <remarks>The data keeps such rings whole, jumping from +179° to -179°; drawn flat, that jump would cross the whole map.</remarks>
+    public static IEnumerable<IReadOnlyList<GeoPoint>> SplitAtAntimeridian(IReadOnlyList<GeoPoint> ring)
+    {
+        var unwrapped = new List<GeoPoint>(ring.Count);
+        var shift = 0.0;
+        for (var i = 0; i < ring.Count; i++)
+        {
+            if (i > 0)
+            {
+                var step = ring[i].Lon - ring[i - 1].Lon;
+                shift += step > 180 ? -360 : step < -180 ? 360 : 0;
+            }
+
+            unwrapped.Add(ring[i] with { Lon = ring[i].Lon + shift });
+        }
+
+        var min = unwrapped.Min(p => p.Lon);
+        var max = unwrapped.Max(p => p.Lon);
+        if (min >= -180 && max <= 180)
+        {
+            yield return ring;
+            yield break;
+        }
+
+        var offset = max > 180 ? -360 : 360;
+        foreach (var piece in new[] { unwrapped, [.. unwrapped.Select(p => p with { Lon = p.Lon + offset })] })
+        {
+            var clipped = Clip(Clip(piece, 180, keepBelow: true), -180, keepBelow: false);
+            if (clipped.Count >= 3)
+            {
+                yield return clipped;
+            }
+        }
+    }
+
+    /// <summary>Sutherland-Hodgman against one meridian: keeps the side west (<paramref name="keepBelow"/>) or east of it.</summary>
+    private static List<GeoPoint> Clip(List<GeoPoint> ring, double meridian, bool keepBelow)
+    {
+        var kept = new List<GeoPoint>(ring.Count);
+        bool Inside(GeoPoint p) => keepBelow ? p.Lon <= meridian : p.Lon >= meridian;
+        for (var i = 0; i < ring.Count; i++)
+        {
+            var current = ring[i];
+            var previous = ring[(i + ring.Count - 1) % ring.Count];
+            if (Inside(current) != Inside(previous))
+            {
+                var t = (meridian - previous.Lon) / (current.Lon - previous.Lon);
+                kept.Add(new GeoPoint(meridian, previous.Lat + (t * (current.Lat - previous.Lat))));
+            }
+
+            if (Inside(current))
+            {
+                kept.Add(current);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>Natural Earth I: longitude and latitude in degrees to x (east) and y (south, as in SVG).</summary>
