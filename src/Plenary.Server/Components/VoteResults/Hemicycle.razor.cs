@@ -26,6 +26,13 @@ public sealed partial class Hemicycle
         return [.. votes.Select((v, i) => new Seat(places[i].X, places[i].Y, places[i].R, v.Item2, VoteMarks.Word(v.Item1), v.Item1 is null ? null : VoteMarks.Letter(v.Item1, V), v.Item3))];
     }
 
+    /// <summary>The half circle of radius 100 and the seats' own radius around it.</summary>
+    private static string ViewBox(IReadOnlyList<Seat> seats)
+    {
+        var margin = (seats.Count == 0 ? 0 : seats[0].R) + 2;
+        return string.Create(CultureInfo.InvariantCulture, $"{F(-100 - margin)} {F(-100 - margin)} {F(200 + (2 * margin))} {F(100 + (2 * margin))}");
+    }
+
     private int Count(Vote? vote) => vote switch
     {
         Vote.Yes => Result.Tally.Yes,

@@ -47,10 +47,10 @@ internal static class HemicycleLayout
             }
         }
 
-        var seat = Math.Min(seatRadius, 0.12) * radius;
+        var seat = Math.Min(seatRadius, 0.09) * radius;
         return [.. places
             .OrderByDescending(p => Math.Round(p.Angle, 9))
             .ThenBy(p => p.X * p.X + p.Y * p.Y)
-            .Select(p => (p.X * radius * 0.95, p.Y * radius * 0.95, seat))];
+            .Select(p => (p.X * (radius - seat), p.Y * (radius - seat), seat))];
     }
 }
