@@ -114,7 +114,7 @@ public sealed partial class Delegation
         var meeting = View!.Meeting;
         var state = State!.Value;
         Drafts = [.. record.Drafts()
-            .Where(d => d.Body == meeting.Body && (d.IsPending || d.IsSponsor(state) && string.Equals(d.Session, meeting.Session, StringComparison.Ordinal)))
+            .Where(d => d.Body == meeting.Body && (d.IsPending || (d.IsSponsor(state) && (d.Session is null || string.Equals(d.Session, meeting.Session, StringComparison.Ordinal)))))
             .OrderByDescending(d => d.IsPending)
             .ThenByDescending(d => d.Submitted)
             .ThenBy(d => d.Symbol, StringComparer.Ordinal)
