@@ -75,13 +75,17 @@ public sealed class DelegationConsoleTests(Chromium chromium)
         await Assertions.Expect(tab.Page.GetByTestId("resolutions")).ToContainTextAsync("A/RES/ES-11/1");
         await tab.AssertAccessibleAsync();
         await tab.ScreenshotAsync("meeting-record");
+
+        await tab.Page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(tab.Page.Locator("header.site")).ToBeHiddenAsync();
+        await Assertions.Expect(decision).ToBeVisibleAsync();
         tab.AssertNoErrors();
     }
 
     /// <summary>Opens a GA meeting of its own (as the Secretariat) and a recorded vote on a new draft (as the President).</summary>
     private async Task<(string Meeting, string Draft)> OpenVoteAsync()
     {
-        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var suffix = Random.Shared.Next(0x10000000, int.MaxValue).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
         var meeting = "delegation-" + suffix;
         var draft = "A/81/L.D" + suffix;
         var cancellation = TestContext.Current.CancellationToken;

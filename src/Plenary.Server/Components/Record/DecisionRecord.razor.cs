@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Plenary.Domain.Bodies;
 using Plenary.Domain.Meetings;
@@ -84,7 +85,7 @@ public sealed partial class DecisionRecord
     }
 
     private string NonVoting(StateCode member) => Question.CannotVote.TryGetValue(member, out var reason)
-        ? $"{Name(member)} ({(reason == NonVotingReason.Article19 ? V["NoVoteArticle19"] : V["NotParticipating"])})"
+        ? string.Format(CultureInfo.CurrentCulture, reason == NonVotingReason.Article19 ? T["NonVotingArticle19"] : T["NonVotingBarred"], Name(member))
         : Name(member);
 
     private string Name(StateCode state) => Register.NameOn(state, Date, WebCultures.Language);
