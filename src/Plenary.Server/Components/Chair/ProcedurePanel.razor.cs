@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Plenary.Domain.Bodies;
 using Plenary.Domain.Sessions;
