@@ -1,7 +1,7 @@
+using Microsoft.AspNetCore.Components;
 using Plenary.Domain.Bodies;
 using Plenary.Server.Accounts;
 using Plenary.Server.Components.Live;
-using Microsoft.AspNetCore.Components;
 
 namespace Plenary.Server.Components.Pages;
 
