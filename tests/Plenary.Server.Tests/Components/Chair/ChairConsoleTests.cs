@@ -89,6 +89,26 @@ public sealed class ChairConsoleTests
     }
 
     [Fact]
+    public async Task In_the_Council_a_vote_must_name_each_State_and_parties_may_be_made_to_abstain()
+    {
+        await using var scene = await ChairScene.StartAsync("president-sc", "SC");
+        var console = scene.RenderConsole();
+        console.WaitForAssertion(() => console.Find("#vote-on"));
+        Assert.Equal(15, console.FindAll(".parties input[type=checkbox]").Count);
+        Assert.Contains("9 affirmative votes, including the concurring votes of the permanent members", console.Find("[data-testid=majority]").TextContent, StringComparison.Ordinal);
+
+        console.Find("#vote-on").Change(ChairScene.Draft);
+        console.Find("#vote-method").Change("non-recorded");
+        console.Find("section[aria-labelledby=vote-heading] form").Submit();
+        console.WaitForAssertion(() => Assert.Contains(
+            "each State's vote must be recorded",
+            console.Find("section[aria-labelledby=vote-heading] [role=alert]").TextContent,
+            StringComparison.Ordinal));
+        Assert.Null((await scene.ViewAsync()).Meeting.Current);
+        Assert.NotEmpty(console.FindAll("[data-testid=procedure]"));
+    }
+
+    [Fact]
     public async Task Signed_out_the_console_asks_to_sign_in_as_the_chair()
     {
         await using var scene = await ChairScene.StartAsync(user: null);

@@ -28,13 +28,14 @@ internal sealed class ChairScene : IAsyncDisposable
     public BunitContext Context { get; }
 
     /// <param name="user">The demo account the console runs as; null for nobody signed in.</param>
-    public static async Task<ChairScene> StartAsync(string? user = "president-ga")
+    /// <param name="body">The meeting's body, GA or SC; the draft is before it.</param>
+    public static async Task<ChairScene> StartAsync(string? user = "president-ga", string body = "GA")
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
         var app = new PlenaryApp();
-        var (opened, _) = await app.PostAsync("/api/meetings", new { body = "GA", date = "2022-03-02", id = Meeting });
+        var (opened, _) = await app.PostAsync("/api/meetings", new { body, date = "2022-03-02", id = Meeting });
         opened.EnsureSuccessStatusCode();
-        var (submitted, _) = await app.PostAsync("/api/drafts", new { symbol = Draft, body = "GA", title = "Aggression against Ukraine", date = "2022-03-01", sponsors = new[] { "UKR" } });
+        var (submitted, _) = await app.PostAsync("/api/drafts", new { symbol = Draft, body, title = "Aggression against Ukraine", date = "2022-03-01", sponsors = new[] { "UKR" } });
         submitted.EnsureSuccessStatusCode();
 
         var principal = new ClaimsPrincipal(new ClaimsIdentity());
