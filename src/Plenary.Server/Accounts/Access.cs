@@ -3,6 +3,7 @@ using Plenary.Domain.Bodies;
 using Plenary.Domain.Drafts;
 using Plenary.Domain.Meetings;
 using Plenary.Domain.States;
+using Plenary.Domain.Voting;
 
 namespace Plenary.Server.Accounts;
 
@@ -28,7 +29,7 @@ public static class Access
     /// <summary>The Secretariat or the President of <paramref name="body"/>.</summary>
     public static void Chair(ClaimsPrincipal user, BodyId body)
     {
-        if (!user.IsSecretariat() && !(user.IsInRole(Roles.President) && user.FindFirstValue(Roles.BodyClaim) == body.Value))
+        if (!user.IsSecretariat() && !IsPresidentOf(user, body))
         {
             throw new Forbidden($"Only the President of {body} or the Secretariat may do this.");
         }
@@ -57,6 +58,18 @@ public static class Access
         ForState(user, state);
     }
 
+    /// <summary>A check on a meeting before a State's vote is recorded: as <see cref="VoteFor"/>, and in a roll-call also the chair of the meeting's body.</summary>
+    /// <remarks>In a roll-call (GA rule 87(a)) each Member answers aloud when called and the chair has the answer recorded.</remarks>
+    public static Action<MeetingState> RecordVote(ClaimsPrincipal user, StateCode state) => meeting =>
+    {
+        if (meeting.Current?.Method == VoteMethod.RollCall && IsPresidentOf(user, meeting.Body))
+        {
+            return;
+        }
+
+        VoteFor(user, state);
+    };
+
     /// <summary>A check on a meeting: the chair of its body, or the delegation of <paramref name="state"/>.</summary>
     public static Action<MeetingState> ChairOrState(ClaimsPrincipal user, StateCode state) => meeting =>
     {
@@ -83,6 +96,9 @@ public static class Access
             throw new Forbidden($"Only the delegation of a main sponsor of {draft.Symbol} or the Secretariat may do this.");
         }
     };
+
+    private static bool IsPresidentOf(ClaimsPrincipal user, BodyId body) =>
+        user.IsInRole(Roles.President) && user.FindFirstValue(Roles.BodyClaim) == body.Value;
 
     private static bool IsDelegationOf(ClaimsPrincipal user, StateCode state) =>
         (user.IsInRole(Roles.Delegation) || user.IsInRole(Roles.Observer)) && user.FindFirstValue(Roles.StateClaim) == state.Value;

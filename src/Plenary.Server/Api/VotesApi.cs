@@ -52,7 +52,7 @@ public static class VotesApi
             : TypedResults.Ok(Record(current, chamber.Secretariat, meeting.Date));
     }
 
-    /// <summary>Casts or changes a State's vote. Send an <c>Idempotency-Key</c>: a retry with the same key gets the same answer and is never counted twice.</summary>
+    /// <summary>Casts or changes a State's vote (in a roll-call, the chair records the answer). Send an <c>Idempotency-Key</c>: a retry with the same key gets the same answer and is never counted twice.</summary>
     public static async Task<Ok<BallotResponse>> CastVote(
         string id,
         BallotRequest request,
@@ -76,7 +76,7 @@ public static class VotesApi
         input.ThrowIfAny();
         var key = idempotencyKey!;
         BallotAcknowledged? answer = null;
-        await MeetingsApi.RunAsync(id, chamber, context, _ => Access.VoteFor(context.User, state), b =>
+        await MeetingsApi.RunAsync(id, chamber, context, Access.RecordVote(context.User, state), b =>
         {
             if (b.Acknowledgement(id, key) is { } earlier)
             {
