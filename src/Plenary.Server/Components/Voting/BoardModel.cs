@@ -49,14 +49,23 @@ public sealed record BoardModel(
     public static BoardModel From(MeetingView view, string language)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var meeting = view.Meeting;
-        var register = view.Record.Register;
-        var body = view.Record.Bodies.TryGetValue(meeting.Body, out var found) ? found : null;
+        var body = view.Record.Bodies.TryGetValue(view.Meeting.Body, out var found) ? found : null;
+        return From(view.Id, view.Version, view.Meeting, view.Record.Register, body, view.Record.ResolutionOf, language);
+    }
+
+    /// <summary>Reads the board from a meeting's state at <paramref name="version"/>.</summary>
+    /// <param name="body">The meeting's body, when known: the Assembly's board also shows the observer States.</param>
+    /// <param name="resolutionOf">The resolution an adopted draft became, if any.</param>
+    public static BoardModel From(string id, long version, MeetingState meeting, MembershipRegister register, Body? body, Func<string, string?> resolutionOf, string language)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(register);
+        ArgumentNullException.ThrowIfNull(resolutionOf);
         string NameOf(StateCode code) => register.TryFind(code, out _) ? register.NameOn(code, meeting.Date, language) : code.Value;
 
         var question = meeting.Current ?? meeting.Decided.LastOrDefault();
         var empty = new BoardModel(
-            view.Id, view.Version, meeting.Body, body?.Name ?? meeting.Body.Value, meeting.Symbol, meeting.Date,
+            id, version, meeting.Body, body?.Name ?? meeting.Body.Value, meeting.Symbol, meeting.Date,
             question, BoardPhase.NoVote, [], [], Tally.Of(0, 0, 0), null, [], null);
         if (question is null)
         {
@@ -101,7 +110,7 @@ public sealed record BoardModel(
             Tally = tally,
             Standing = MajorityStanding.Of(question.Rule, tally, NameOf),
             VetoedBy = [.. vetoedBy.Select(NameOf)],
-            Resolution = question.Decision?.Outcome == VoteOutcome.Adopted ? view.Record.ResolutionOf(question.On) : null,
+            Resolution = question.Decision?.Outcome == VoteOutcome.Adopted ? resolutionOf(question.On) : null,
         };
     }
 
