@@ -29,7 +29,7 @@ public sealed class AccountsTests
         Assert.Contains("csv-errors", cut.Find("#csv-text").GetAttribute("aria-describedby"), StringComparison.Ordinal);
         Assert.Empty(created);
         var store = app.Services.GetRequiredService<AccountStore>();
-        Assert.False(await store.ExistsAsync("delegation-ukr-2", TestContext.Current.CancellationToken));
+        Assert.False(await store.ExistsAsync("delegation-ukr-2", Xunit.TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class AccountsTests
 
         cut.WaitForAssertion(() => Assert.Contains("XYZ", cut.Find("#account-state-error").TextContent, StringComparison.Ordinal));
         Assert.Equal("account-state-error", cut.Find("#account-state").GetAttribute("aria-describedby"));
-        Assert.False(await app.Services.GetRequiredService<AccountStore>().ExistsAsync("delegation-xyz", TestContext.Current.CancellationToken));
+        Assert.False(await app.Services.GetRequiredService<AccountStore>().ExistsAsync("delegation-xyz", Xunit.TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class AccountsTests
 
         cut.Find("tr[data-username=delegation-fra] button[aria-label='Disable delegation-fra']").Click();
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("tr[data-username=delegation-fra] button[aria-label='Enable delegation-fra']")));
-        Assert.True((await app.Services.GetRequiredService<AccountStore>().FindAsync("delegation-fra", TestContext.Current.CancellationToken))!.Disabled);
+        Assert.True((await app.Services.GetRequiredService<AccountStore>().FindAsync("delegation-fra", Xunit.TestContext.Current.CancellationToken))!.Disabled);
 
         cut.Find("tr[data-username=secretariat] button[aria-label='Disable secretariat']").Click();
         cut.WaitForAssertion(() => Assert.Contains("cannot disable", cut.Find("[role=alert]").TextContent, StringComparison.Ordinal));

@@ -17,7 +17,7 @@ internal static class SecretariatScene
         var store = app.Services.GetRequiredService<AccountStore>();
         var user = username is null
             ? new ClaimsPrincipal(new ClaimsIdentity())
-            : (await store.FindAsync(username, TestContext.Current.CancellationToken))!.Principal("Test");
+            : (await store.FindAsync(username, Xunit.TestContext.Current.CancellationToken))!.Principal("Test");
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddSingleton(app.Services.GetRequiredService<Chamber>());
