@@ -29,6 +29,14 @@ public sealed class SecretariatTests(Chromium chromium)
         await Assertions.Expect(tab.Page.Locator("li.card[data-username=delegation-bra-2] .state")).ToHaveTextAsync("Brazil");
         await tab.AssertAccessibleAsync();
         await tab.ScreenshotAsync("access-code-cards");
+
+        // On paper only the cards: no site header, no buttons.
+        await tab.Page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(tab.Page.Locator("header.site")).ToBeHiddenAsync();
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Button, new() { Name = "Print the cards" })).ToBeHiddenAsync();
+        await Assertions.Expect(tab.Page.Locator("li.card").First).ToBeVisibleAsync();
+        await tab.ScreenshotAsync("access-code-cards-print");
+        await tab.Page.EmulateMediaAsync(new() { Media = Media.Screen });
         tab.AssertNoErrors();
     }
 
