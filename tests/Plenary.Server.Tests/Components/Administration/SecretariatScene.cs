@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Plenary.Server.Accounts;
@@ -26,6 +27,9 @@ internal static class SecretariatScene
         context.Services.AddSingleton<AuthenticationStateProvider>(new FixedAuthentication(user));
         context.Services.AddScoped<Desk>();
         context.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+
+        // As in a browser once the circuit is up; set last, since the renderer closes the services.
+        context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         return context;
     }
 
