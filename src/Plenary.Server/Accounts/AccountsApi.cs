@@ -40,6 +40,20 @@ public static partial class AccountsApi
     /// <remarks>With a <c>password</c> the account can sign in at once; without one the answer carries a one-time <c>accessCode</c>, shown only this once, which the holder redeems at <c>POST /api/auth/redeem</c> to choose a password.</remarks>
     public static async Task<Results<Created<NewAccountResponse>, ProblemHttpResult>> CreateAccount(CreateAccountRequest request, HttpContext context, Chamber chamber, AccountStore accounts, CancellationToken cancellationToken)
     {
+        var checkedRequest = Checked(request, chamber);
+        if (request.Password is { } password && PasswordRules.Broken(checkedRequest.Username!, password) is { Count: > 0 } broken)
+        {
+            return TypedResults.Problem(AccountProblems.PasswordRules("password", broken));
+        }
+
+        var created = await CreateAsync(checkedRequest, By(context.User), accounts, cancellationToken);
+        return TypedResults.Created($"/api/accounts/{created.Account.Username}", created);
+    }
+
+    /// <summary>The request with its fields checked and trimmed, the role's body or State only; the password is not judged against the rules here.</summary>
+    /// <exception cref="InvalidInput">Any field was wrong: every one is listed.</exception>
+    internal static CreateAccountRequest Checked(CreateAccountRequest request, Chamber chamber)
+    {
         var input = new Input(chamber.Secretariat.Register);
         var username = request.Username ?? string.Empty;
         if (!UsernamePattern().IsMatch(username))
@@ -97,21 +111,25 @@ public static partial class AccountsApi
         }
 
         input.ThrowIfAny();
-        if (request.Password is { } password && PasswordRules.Broken(username, password) is { Count: > 0 } broken)
-        {
-            return TypedResults.Problem(AccountProblems.PasswordRules("password", broken));
-        }
+        return new CreateAccountRequest(username, role, body, state, name, email, request.Password);
+    }
 
+    /// <summary>Creates an account from a request that <see cref="Checked"/> passed; without a password it gets a one-time access code, returned only here.</summary>
+    /// <param name="by">The Secretariat account creating it.</param>
+    /// <exception cref="ArgumentException">The username is taken.</exception>
+    internal static async Task<NewAccountResponse> CreateAsync(CreateAccountRequest request, string by, AccountStore accounts, CancellationToken cancellationToken)
+    {
+        var username = request.Username!;
         var accessCode = request.Password is null ? AccessCode.New() : null;
-        List<object> events = [new AccountCreated(username, role!, body, state, name, email, request.Password is null ? null : accounts.Hash(request.Password))];
+        List<object> events = [new AccountCreated(username, request.Role!, request.Body, request.State, request.Name, request.Email, request.Password is null ? null : accounts.Hash(request.Password))];
         if (accessCode is not null)
         {
-            events.Add(new AccessCodeIssued(username, accounts.Hash(accessCode), By(context.User)));
+            events.Add(new AccessCodeIssued(username, accounts.Hash(accessCode), by));
         }
 
         await accounts.CreateAsync(events, cancellationToken);
         var account = await accounts.FindAsync(username, cancellationToken);
-        return TypedResults.Created($"/api/accounts/{username}", new NewAccountResponse(AccountResponse.From(account!, accounts.Now), accessCode));
+        return new NewAccountResponse(AccountResponse.From(account!, accounts.Now), accessCode);
     }
 
     /// <summary>Creates one delegation account per CSV row (<c>state,name,email</c>) and answers each one-time access code, shown only this once.</summary>
@@ -120,6 +138,15 @@ public static partial class AccountsApi
     {
         using var reader = new StreamReader(context.Request.Body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
         var text = await reader.ReadToEndAsync(cancellationToken);
+        var codes = await CreateDelegationsAsync(text, By(context.User), chamber, accounts, cancellationToken);
+        return TypedResults.Created("/api/accounts/delegations", codes);
+    }
+
+    /// <summary>Creates one delegation account per row of a CSV of delegates, all or none, and returns each one-time access code.</summary>
+    /// <param name="by">The Secretariat account creating them.</param>
+    /// <exception cref="InvalidInput">A row was wrong: every error, keyed <c>line N: field</c>; nothing was created.</exception>
+    internal static async Task<IReadOnlyList<AccessCodeResponse>> CreateDelegationsAsync(string text, string by, Chamber chamber, AccountStore accounts, CancellationToken cancellationToken)
+    {
         var (rows, errors) = DelegatesCsv.Parse(text, chamber.Secretariat.Register);
         if (errors.Count > 0)
         {
@@ -129,7 +156,6 @@ public static partial class AccountsApi
         var created = new List<object>();
         var codes = new List<AccessCodeResponse>();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var by = By(context.User);
         foreach (var row in rows)
         {
             var stem = AccountStore.DelegationName(row.State.Code);
@@ -148,13 +174,30 @@ public static partial class AccountsApi
         }
 
         await accounts.CreateAsync(created, cancellationToken);
-        return TypedResults.Created("/api/accounts/delegations", (IReadOnlyList<AccessCodeResponse>)codes);
+        return codes;
     }
 
     /// <summary>Disables the account: it can no longer sign in, and its cookie and tokens stop working at once.</summary>
-    public static Task<Ok<AccountResponse>> Disable(string username, HttpContext context, AccountStore accounts, CancellationToken cancellationToken)
+    public static async Task<Ok<AccountResponse>> Disable(string username, HttpContext context, AccountStore accounts, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await DisableAsync(username, By(context.User), accounts, cancellationToken));
+
+    /// <summary>Enables a disabled account; its holder signs in again.</summary>
+    public static async Task<Ok<AccountResponse>> Enable(string username, HttpContext context, AccountStore accounts, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await EnableAsync(username, By(context.User), accounts, cancellationToken));
+
+    /// <summary>Lifts a lockout before it runs out.</summary>
+    public static async Task<Ok<AccountResponse>> Unlock(string username, HttpContext context, AccountStore accounts, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await UnlockAsync(username, By(context.User), accounts, cancellationToken));
+
+    /// <summary>Resets a password: issues a new one-time access code, shown only in this answer. The old password, any earlier code, and every session of the account stop working at once.</summary>
+    public static async Task<Ok<NewAccountResponse>> ResetPassword(string username, HttpContext context, AccountStore accounts, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await ResetPasswordAsync(username, By(context.User), accounts, cancellationToken));
+
+    /// <param name="by">The Secretariat account acting, which may not disable itself.</param>
+    /// <exception cref="ArgumentException">The account is <paramref name="by"/>.</exception>
+    /// <exception cref="UnknownResource">No such account.</exception>
+    internal static Task<AccountResponse> DisableAsync(string username, string by, AccountStore accounts, CancellationToken cancellationToken)
     {
-        var by = By(context.User);
         if (username == by)
         {
             throw new ArgumentException("The Secretariat cannot disable the account it is signed in with.", nameof(username));
@@ -163,30 +206,30 @@ public static partial class AccountsApi
         return ChangeAsync(username, accounts, a => a.Disabled ? [] : [new AccountDisabled(username, by)], cancellationToken);
     }
 
-    /// <summary>Enables a disabled account; its holder signs in again.</summary>
-    public static Task<Ok<AccountResponse>> Enable(string username, HttpContext context, AccountStore accounts, CancellationToken cancellationToken) =>
-        ChangeAsync(username, accounts, a => a.Disabled ? [new AccountEnabled(username, By(context.User))] : [], cancellationToken);
+    /// <exception cref="UnknownResource">No such account.</exception>
+    internal static Task<AccountResponse> EnableAsync(string username, string by, AccountStore accounts, CancellationToken cancellationToken) =>
+        ChangeAsync(username, accounts, a => a.Disabled ? [new AccountEnabled(username, by)] : [], cancellationToken);
 
-    /// <summary>Lifts a lockout before it runs out.</summary>
-    public static Task<Ok<AccountResponse>> Unlock(string username, HttpContext context, AccountStore accounts, CancellationToken cancellationToken)
+    /// <exception cref="UnknownResource">No such account.</exception>
+    internal static Task<AccountResponse> UnlockAsync(string username, string by, AccountStore accounts, CancellationToken cancellationToken)
     {
         var now = accounts.Now;
-        return ChangeAsync(username, accounts, a => a.IsLockedAt(now) ? [new AccountUnlocked(username, By(context.User))] : [], cancellationToken);
+        return ChangeAsync(username, accounts, a => a.IsLockedAt(now) ? [new AccountUnlocked(username, by)] : [], cancellationToken);
     }
 
-    /// <summary>Resets a password: issues a new one-time access code, shown only in this answer. The old password, any earlier code, and every session of the account stop working at once.</summary>
-    public static async Task<Ok<NewAccountResponse>> ResetPassword(string username, HttpContext context, AccountStore accounts, CancellationToken cancellationToken)
+    /// <exception cref="UnknownResource">No such account.</exception>
+    internal static async Task<NewAccountResponse> ResetPasswordAsync(string username, string by, AccountStore accounts, CancellationToken cancellationToken)
     {
         var code = AccessCode.New();
         var hash = accounts.Hash(code);
-        var account = await ChangeAsync(username, accounts, _ => [new AccessCodeIssued(username, hash, By(context.User))], cancellationToken);
-        return TypedResults.Ok(new NewAccountResponse(account.Value!, code));
+        var account = await ChangeAsync(username, accounts, _ => [new AccessCodeIssued(username, hash, by)], cancellationToken);
+        return new NewAccountResponse(account, code);
     }
 
-    private static async Task<Ok<AccountResponse>> ChangeAsync(string username, AccountStore accounts, Func<Account, IReadOnlyList<object>> decide, CancellationToken cancellationToken)
+    private static async Task<AccountResponse> ChangeAsync(string username, AccountStore accounts, Func<Account, IReadOnlyList<object>> decide, CancellationToken cancellationToken)
     {
         await accounts.ChangeAsync(all => decide(all.GetValueOrDefault(username) ?? throw new UnknownResource("account", username)), cancellationToken);
-        return TypedResults.Ok(AccountResponse.From((await accounts.FindAsync(username, cancellationToken))!, accounts.Now));
+        return AccountResponse.From((await accounts.FindAsync(username, cancellationToken))!, accounts.Now);
     }
 
     private static string By(ClaimsPrincipal user) => user.Identity?.Name ?? throw new InvalidOperationException("An account endpoint ran without a signed-in account.");
