@@ -73,6 +73,19 @@ public sealed class RecordedVoteFlowTests
             await Assertions.Expect(board.Page.GetByTestId("yes-count")).ToHaveTextAsync(Consoles.Count(3));
             await Assertions.Expect(board.Page.GetByTestId("abstain-count")).ToHaveTextAsync(Consoles.Count(0));
             await Assertions.Expect(board.Page.GetByTestId("required")).Not.ToBeEmptyAsync();
+
+            // A decision needs a quorum (rule 67: 97 members present): a hundred more delegations vote over the API.
+            var others = (await scene.MembersAsync(meeting)).Where(m => m.NoVote is null && !delegations.ContainsKey(m.State)).Take(100).ToList();
+            for (var i = 0; i < others.Count; i++)
+            {
+                await scene.CastAsync(meeting, others[i].State, i < 80 ? "yes" : i < 90 ? "no" : "abstain");
+            }
+
+            await Assertions.Expect(probe.Light(others[^1].State)).ToHaveAttributeAsync("data-vote", "abstain");
+            await Assertions.Expect(board.Page.GetByTestId("yes-count")).ToHaveTextAsync(Consoles.Count(83));
+            await Assertions.Expect(board.Page.GetByTestId("no-count")).ToHaveTextAsync(Consoles.Count(10));
+            await Assertions.Expect(board.Page.GetByTestId("abstain-count")).ToHaveTextAsync(Consoles.Count(10));
+            await Assertions.Expect(chair.Page.GetByTestId("voted-count")).ToHaveTextAsync(Consoles.Count(103));
             await probe.AssertNotReloadedAsync();
             await board.ScreenshotAsync("recorded-vote-board-voting");
             await delegations["BRA"].ScreenshotAsync("recorded-vote-delegation-changed");
@@ -94,7 +107,7 @@ public sealed class RecordedVoteFlowTests
 
             var record = await scene.GetAsync($"/api/meetings/{meeting}/votes/1");
             var tally = record["tally"]!;
-            Assert.Equal([3, 0, 0], new[] { "yes", "no", "abstain" }.Select(k => tally[k]!.GetValue<int>()));
+            Assert.Equal([83, 10, 10], new[] { "yes", "no", "abstain" }.Select(k => tally[k]!.GetValue<int>()));
             await using var result = await _chromium.OpenAsync("result");
             await result.Page.GotoAsync($"/meetings/{meeting}/votes/1");
             foreach (var kind in new[] { "yes", "no", "abstain" })
