@@ -6,6 +6,10 @@ namespace Plenary.Browser.Tests;
 /// <summary>What a chair and a delegation do on their consoles, by the labels and names of the DOM contract.</summary>
 public static partial class Consoles
 {
+    /// <summary>Waits until the console is interactive (its circuit connected): a click on the prerendered page would be lost.</summary>
+    public static Task ReadyAsync(IPage console) =>
+        Assertions.Expect(console.Locator("[data-interactive=true]").First).ToBeAttachedAsync();
+
     /// <summary>Opens the vote from the chair's console (the draft, the kind of question, the method, then "Open the vote") and waits for <paramref name="opened"/>.</summary>
     public static async Task OpenVoteAsync(IPage chair, string draft, string question, string method, Func<Task> opened)
     {

@@ -28,6 +28,7 @@ public sealed class SecurityCouncilVetoFlowTests
 
         await using var chair = await _chromium.OpenAsync("chair");
         await chair.SignInAsync("president-sc", $"/meetings/{meeting}/chair");
+        await Consoles.ReadyAsync(chair.Page);
         await Consoles.OpenVoteAsync(chair.Page, draft, "substantive", "recorded", () =>
             Assertions.Expect(chair.Page.GetByTestId("voted-count")).ToHaveTextAsync(Consoles.Count(0)));
 
@@ -46,8 +47,10 @@ public sealed class SecurityCouncilVetoFlowTests
         var elected = members.First(m => !m.Permanent).State;
         await using var veto = await _chromium.OpenAsync("delegation " + vetoing);
         await veto.SignInAsync("delegation-" + vetoing.ToLowerInvariant(), $"/meetings/{meeting}/delegation");
+        await Consoles.ReadyAsync(veto.Page);
         await using var member = await _chromium.OpenAsync("delegation " + elected);
         await member.SignInAsync("delegation-" + elected.ToLowerInvariant(), $"/meetings/{meeting}/delegation");
+        await Consoles.ReadyAsync(member.Page);
 
         await Consoles.VoteAsync(member.Page, "Yes");
         await Assertions.Expect(probe.Light(elected)).ToHaveAttributeAsync("data-vote", "yes");
