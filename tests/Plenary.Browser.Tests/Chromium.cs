@@ -35,6 +35,7 @@ public sealed class Chromium : IAsyncLifetime
             return;
         }
 
+        Assertions.SetDefaultExpectTimeout(20_000);
         _app = new BrowserApp();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -67,6 +68,9 @@ public sealed class Chromium : IAsyncLifetime
             Locale = language,
             ViewportSize = new ViewportSize { Width = 1920, Height = 1080 },
         });
+        // Generous: CI gives the server, the tests and Chromium two cores between them.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         return new Tab(name, context, page);
     }

@@ -40,7 +40,7 @@ public sealed class Tab : IAsyncDisposable
         await Page.GetByLabel("Username").FillAsync(username);
         await Page.GetByLabel("Password").FillAsync(BrowserApp.DemoPassword);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).PathAndQuery == returnUrl);
+        await Page.WaitForURLAsync(url => new Uri(url).PathAndQuery == returnUrl, new() { WaitUntil = WaitUntilState.Commit });
     }
 
     /// <summary>Runs axe-core on the page as it is now and fails on any serious or critical violation.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Plenary.Server.Api;
 using Plenary.Server.Components.Live;
 using Plenary.Server.Components.Localization;
 
@@ -36,6 +37,7 @@ public static class WebAppSetup
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapCultureSwitch();
+        app.MapVoteDownloads();
         app.MapPost("/sign-out", SignOutAsync).ExcludeFromDescription();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -1,8 +1,12 @@
 using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components;
 using Plenary.Domain.Bodies;
 using Plenary.Domain.Meetings;
+using Plenary.Domain.Sessions;
 using Plenary.Domain.Voting;
+using Plenary.Server.Accounts;
 using Plenary.Server.Hosting;
 
 namespace Plenary.Server.Components.Pages;
@@ -15,14 +19,21 @@ public sealed partial class Home
     [Inject]
     public required Chamber Chamber { get; init; }
 
+    [CascadingParameter]
+    public Task<AuthenticationState>? Authentication { get; set; }
+
+    private ClaimsPrincipal User { get; set; } = new();
+
     private JournalView? Journal { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
+        User = Authentication is null ? new ClaimsPrincipal() : (await Authentication).User;
         var batch = await Chamber.Secretariat.ReadAsync(CancellationToken.None);
         var meetings = batch.Meetings().OrderByDescending(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
         var today = Chamber.Today;
         Journal = new JournalView(
+            [.. batch.Bodies.Keys.OrderBy(b => b.Value, StringComparer.Ordinal).Select(b => (b, (IReadOnlyList<(string Session, SessionStatus Status)>)[.. batch.Record(b).Sessions.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value))]))],
             today,
             [.. meetings.Where(m => m.Current is { Closed: false })],
             [.. meetings.Where(m => m.Date == today)],
@@ -42,10 +53,49 @@ public sealed partial class Home
         builder.AddAttribute(6, "href", $"/meetings/{meeting.Id}/record");
         builder.AddContent(7, T["Record"]);
         builder.CloseElement();
+        if (IsChairOf(meeting))
+        {
+            builder.AddContent(8, " · ");
+            builder.OpenElement(9, "a");
+            builder.AddAttribute(10, "href", $"/meetings/{meeting.Id}/chair");
+            builder.AddContent(11, T["ChairConsole"]);
+            builder.CloseElement();
+        }
+
+        if (User.FindFirstValue(Roles.StateClaim) is not null)
+        {
+            builder.AddContent(12, " · ");
+            builder.OpenElement(13, "a");
+            builder.AddAttribute(14, "href", $"/meetings/{meeting.Id}/delegation");
+            builder.AddContent(15, T["DelegationConsole"]);
+            builder.CloseElement();
+        }
     };
 
-    private string BodyName(MeetingState meeting) =>
-        meeting.Body == BodyId.GeneralAssembly ? V["GeneralAssembly"] : meeting.Body == BodyId.SecurityCouncil ? V["SecurityCouncil"] : meeting.Body.Value;
+    private bool IsChairOf(MeetingState meeting)
+    {
+        try
+        {
+            Access.Chair(User, meeting.Body);
+            return true;
+        }
+        catch (Forbidden)
+        {
+            return false;
+        }
+    }
+
+    private string BodyName(MeetingState meeting) => BodyName(meeting.Body);
+
+    private string BodyName(BodyId body) =>
+        body == BodyId.GeneralAssembly ? V["GeneralAssembly"] : body == BodyId.SecurityCouncil ? V["SecurityCouncil"] : body.Value;
+
+    private string Status(SessionStatus status) => status switch
+    {
+        SessionStatus.Open => T["SessionOpen"],
+        SessionStatus.TemporarilyAdjourned => T["SessionAdjourned"],
+        _ => T["SessionClosed"],
+    };
 
     private string MeetingName(MeetingState meeting) =>
         meeting.Symbol ?? (meeting.Session is { } session ? $"{session} · {meeting.Id}" : meeting.Id);
@@ -58,6 +108,7 @@ public sealed partial class Home
     };
 
     private sealed record JournalView(
+        IReadOnlyList<(BodyId Body, IReadOnlyList<(string Session, SessionStatus Status)> Sessions)> Bodies,
         DateOnly Today,
         IReadOnlyList<MeetingState> Voting,
         IReadOnlyList<MeetingState> Today_,
