@@ -98,7 +98,7 @@ public sealed class RecordedVoteFlowTests
             await WaitForLockTimeAsync(scene, meeting);
             await Consoles.LockAndAnnounceAsync(
                 chair.Page,
-                async () => Assert.True((await scene.GetAsync($"/api/meetings/{meeting}/votes/current"))["closed"]!.GetValue<bool>()),
+                () => RecordedVoteFlowTests.WaitUntilClosedAsync(scene, meeting),
                 () => Assertions.Expect(board.Page.GetByTestId("outcome")).ToHaveAttributeAsync("data-outcome", "adopted"));
             await probe.AssertNotReloadedAsync();
             await Assertions.Expect(probe.Board).ToHaveAttributeAsync("data-version", (await scene.VersionAsync(meeting)).ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -138,6 +138,22 @@ public sealed class RecordedVoteFlowTests
     }
 
     /// <summary>The one wait on time: the announced countdown, read from the server (same machine, same clock).</summary>
+    /// <summary>Waits until the API reports the vote locked: the console's click reaches the server over the circuit, not in the click's own round trip.</summary>
+    internal static async Task WaitUntilClosedAsync(Scene scene, string meeting)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            if ((await scene.GetAsync($"/api/meetings/{meeting}/votes/current"))["closed"]!.GetValue<bool>())
+            {
+                return;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Fail($"The vote in {meeting} was not locked within 30 s of the chair's click.");
+    }
+
     internal static async Task WaitForLockTimeAsync(Scene scene, string meeting)
     {
         var current = await scene.GetAsync($"/api/meetings/{meeting}/votes/current");

@@ -74,7 +74,7 @@ public sealed class SecurityCouncilVetoFlowTests
         await RecordedVoteFlowTests.WaitForLockTimeAsync(scene, meeting);
         await Consoles.LockAndAnnounceAsync(
             chair.Page,
-            async () => Assert.True((await scene.GetAsync($"/api/meetings/{meeting}/votes/current"))["closed"]!.GetValue<bool>()),
+            () => RecordedVoteFlowTests.WaitUntilClosedAsync(scene, meeting),
             () => Assertions.Expect(board.Page.GetByTestId("outcome")).ToHaveAttributeAsync("data-outcome", "vetoed"));
 
         await Assertions.Expect(probe.Light(vetoing)).ToHaveAttributeAsync("data-veto", "true");

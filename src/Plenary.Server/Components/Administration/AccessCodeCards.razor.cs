@@ -29,7 +29,7 @@ public sealed partial class AccessCodeCards
 
     private DateOnly Today => Chamber.Today;
 
-    private string SignInAddress => Navigation.BaseUri + "sign-in";
+    private string SignInAddress => Navigation.BaseUri + "redeem";
 
     private async Task PrintAsync() => await JS.InvokeVoidAsync("print");
 }
