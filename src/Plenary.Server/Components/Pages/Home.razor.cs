@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Plenary.Domain.Bodies;
 using Plenary.Domain.Meetings;
 using Plenary.Domain.Sessions;
