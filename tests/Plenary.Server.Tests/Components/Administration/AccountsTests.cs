@@ -47,7 +47,7 @@ public sealed class AccountsTests
         Assert.Equal(["delegation-ukr-2", "delegation-pse-2"], cards.Select(c => c.GetAttribute("data-username")));
         Assert.Contains("Ukraine", cards[0].QuerySelector(".state")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Mansour, Riyad", cards[1].QuerySelector(".holder")!.TextContent);
-        Assert.EndsWith("/sign-in", cards[0].QuerySelector(".address")!.TextContent, StringComparison.Ordinal);
+        Assert.EndsWith("/redeem", cards[0].QuerySelector(".address")!.TextContent, StringComparison.Ordinal);
         foreach (var card in cards)
         {
             var username = card.GetAttribute("data-username")!;
