@@ -1,13 +1,8 @@
 using System.Globalization;
-using System.Security.Claims;
 using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
-using Plenary.Server.Accounts;
 using Plenary.Server.Components.Live;
 using Plenary.Server.Hosting;
-using Plenary.Server.Live;
 
 namespace Plenary.Server.Tests.Components.Chair;
 
@@ -38,26 +33,7 @@ internal sealed class ChairScene : IAsyncDisposable
         var (submitted, _) = await app.PostAsync("/api/drafts", new { symbol = Draft, body, title = "Aggression against Ukraine", date = "2022-03-01", sponsors = new[] { "UKR" } });
         submitted.EnsureSuccessStatusCode();
 
-        var principal = new ClaimsPrincipal(new ClaimsIdentity());
-        if (user is not null)
-        {
-            var outcome = await app.Services.GetRequiredService<AccountStore>().SignInAsync(user, PlenaryApp.DemoPassword, Xunit.TestContext.Current.CancellationToken);
-            principal = outcome.Account!.Principal("test");
-        }
-
-        var context = new BunitContext();
-        var services = context.Services;
-        services.AddSingleton(app.Services.GetRequiredService<Chamber>());
-        services.AddSingleton(app.Services.GetRequiredService<MeetingFeed>());
-        services.AddSingleton(app.Services.GetRequiredService<AccountStore>());
-        services.AddSingleton(app.Services.GetRequiredService<MeetingWatch>());
-        services.AddSingleton(TimeProvider.System);
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
-        services.AddSingleton<AuthenticationStateProvider>(new Fixed(principal));
-        services.AddScoped<Desk>();
-
-        // After the services: setting it builds the renderer and so the service provider.
-        context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var context = await ServerBunit.CreateAsync(app, user);
         return new ChairScene(app, context);
     }
 
@@ -79,10 +55,5 @@ internal sealed class ChairScene : IAsyncDisposable
     {
         await Context.DisposeAsync();
         await App.DisposeAsync();
-    }
-
-    private sealed class Fixed(ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
     }
 }
