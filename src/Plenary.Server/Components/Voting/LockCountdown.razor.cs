@@ -8,14 +8,8 @@ namespace Plenary.Server.Components.Voting;
 /// decides whether the chair may lock), so the board and the rule agree, and a test moves a fake.
 /// Only this component re-renders each second, not the board of 193 lights.
 /// </remarks>
-public sealed partial class LockCountdown : IDisposable
+public sealed partial class LockCountdown
 {
-    private readonly CancellationTokenSource _stop = new();
-    private bool _ticking;
-
-    [Inject]
-    public required TimeProvider Clock { get; init; }
-
     /// <summary>When the announced countdown ends.</summary>
     [Parameter]
     [EditorRequired]
@@ -27,44 +21,17 @@ public sealed partial class LockCountdown : IDisposable
     protected override void OnParametersSet()
     {
         // A prerendered page is sent once: only an interactive one ticks.
-        if (!_ticking && RendererInfo.IsInteractive && Remaining > 0 && !_stop.IsCancellationRequested)
+        if (RendererInfo.IsInteractive && Remaining > 0)
         {
-            _ticking = true;
-            _ = TickAsync();
+            StartTicking();
         }
     }
 
-    public void Dispose()
+    protected override void OnAfterRender(bool firstRender)
     {
-        _stop.Cancel();
-        _stop.Dispose();
-    }
-
-    private async Task TickAsync()
-    {
-        try
+        if (Ticking && Remaining == 0)
         {
-            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), Clock);
-            while (await timer.WaitForNextTickAsync(_stop.Token))
-            {
-                await InvokeAsync(StateHasChanged);
-                if (Remaining == 0)
-                {
-                    break;
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The board went away.
-        }
-        catch (ObjectDisposedException)
-        {
-            // Disposed between two ticks.
-        }
-        finally
-        {
-            _ticking = false;
+            StopTicking();
         }
     }
 }

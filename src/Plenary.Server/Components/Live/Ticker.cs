@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 
-namespace Plenary.Server.Components.Chair;
+namespace Plenary.Server.Components.Live;
 
 /// <summary>A component that redraws every second from the injected clock while it runs (a speaker's time, a countdown); the time shown is always read from the clock, never counted in ticks.</summary>
 public abstract class Ticker : ComponentBase, IDisposable
