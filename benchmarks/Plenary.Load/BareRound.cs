@@ -1,26 +1,38 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
 
 namespace Plenary.Load;
 
 /// <summary>The bare counterparts on the same machine in the same run: the minimal-API POST, and the SignalR broadcast to as many watchers with the same pattern of messages.</summary>
 internal static class BareRound
 {
-    /// <summary>The bare POST endpoint as fast as it goes with the same number of requests in flight.</summary>
-    public static async Task<RateFigures> PostAsync(LoadSettings settings, ServerProcess server, TextWriter progress, CancellationToken cancellationToken)
+    /// <summary>The bare POST endpoint as fast as it goes with the same number of requests in flight, after as many requests to warm up as Plenary's warm-up ballots.</summary>
+    public static async Task<RateFigures> PostAsync(LoadSettings settings, ServerProcess server, int warmUpRequests, TextWriter progress, CancellationToken cancellationToken)
     {
-        using var http = LoadHttp.Create(server.Address, settings.Concurrency);
+        using var raw = new RawHttp(server.Address);
+        if (warmUpRequests > 0)
+        {
+            progress.WriteLine($"bare POST: warm-up, {warmUpRequests:N0} requests not measured");
+            await Driver.RunAsync("bare POST warm-up", warmUpRequests, settings.Concurrency, progress, (i, _) => EchoAsync(raw, i, cancellationToken), cancellationToken);
+        }
+
         progress.WriteLine($"bare POST: {settings.BareRequests:N0} requests, {settings.Concurrency} in flight");
         var post = await Driver.RunAsync("bare POST", settings.BareRequests, settings.Concurrency, progress, async (i, acknowledgements) =>
         {
             var sent = Stopwatch.GetTimestamp();
-            using var response = await http.PostAsJsonAsync("/echo", new { state = "UKR", vote = "yes", sequence = i }, cancellationToken);
-            response.EnsureSuccessStatusCode();
-            await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            await EchoAsync(raw, i, cancellationToken);
             acknowledgements.Add(new Acknowledgement(0, i, sent, Stopwatch.GetTimestamp()));
         }, cancellationToken);
         return RateFigures.Of(post);
+    }
+
+    private static async Task EchoAsync(RawHttp raw, int i, CancellationToken cancellationToken)
+    {
+        var (status, _) = await raw.PostAsync("/echo", string.Create(CultureInfo.InvariantCulture, $$"""{"state":"UKR","vote":"yes","sequence":{{i}}}"""), [], cancellationToken);
+        if (status != 200)
+        {
+            throw new LoadFailure($"bare POST: {status}");
+        }
     }
 
     /// <summary>Replays Plenary's ballots as bare broadcasts: the same groups, the same number of watchers, each message sent at the same moment after the start as its ballot was.</summary>
@@ -31,7 +43,7 @@ internal static class BareRound
     public static async Task<(RateFigures Requests, WatchFigures Watching)> BroadcastAsync(
         LoadSettings settings, ServerProcess server, int groupCount, IReadOnlyList<Acknowledgement> pattern, string directory, TextWriter progress, CancellationToken cancellationToken)
     {
-        using var http = LoadHttp.Create(server.Address, settings.Concurrency);
+        using var raw = new RawHttp(server.Address);
         var groups = Enumerable.Range(1, groupCount).Select(m => string.Create(CultureInfo.InvariantCulture, $"group-{m:000}")).ToArray();
         var timeline = pattern.OrderBy(a => a.Sent).ToArray();
         var origin = timeline.Length > 0 ? timeline[0].Sent : 0;
@@ -51,9 +63,12 @@ internal static class BareRound
             var group = timeline[i].Group;
             var sequence = Interlocked.Increment(ref sequences[group]);
             var sent = Stopwatch.GetTimestamp();
-            using var response = await http.PostAsJsonAsync($"/broadcast/{groups[group]}", new { state = "UKR", vote = "yes", sequence }, cancellationToken);
-            response.EnsureSuccessStatusCode();
-            await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            var (status, _) = await raw.PostAsync($"/broadcast/{groups[group]}", string.Create(CultureInfo.InvariantCulture, $$"""{"state":"UKR","vote":"yes","sequence":{{sequence}}}"""), [], cancellationToken);
+            if (status != 200)
+            {
+                throw new LoadFailure($"bare broadcast: {status}");
+            }
+
             acknowledgements.Add(new Acknowledgement(group, sequence, sent, Stopwatch.GetTimestamp()));
         }, cancellationToken);
 

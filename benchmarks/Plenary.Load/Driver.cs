@@ -23,7 +23,7 @@ internal static class Driver
                     await job(index, mine);
                     Interlocked.Increment(ref done);
                 }
-                catch (Exception exception) when (exception is HttpRequestException or LoadFailure or TaskCanceledException or System.Text.Json.JsonException)
+                catch (Exception exception) when (exception is HttpRequestException or System.Net.Sockets.SocketException or LoadFailure or TaskCanceledException or System.Text.Json.JsonException)
                 {
                     Interlocked.Increment(ref failed);
                     lock (failures)

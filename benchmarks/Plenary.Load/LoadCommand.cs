@@ -23,7 +23,7 @@ internal static class LoadCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the votes and their order.", DefaultValueFactory = _ => 1 };
         var server = new Option<string>("--server-dll") { Description = "The built Plenary.Server.dll.", DefaultValueFactory = _ => serverDll };
         var baseline = new Option<string>("--baseline-dll") { Description = "The built Plenary.Load.Baseline.dll.", DefaultValueFactory = _ => baselineDll };
-        var warmUp = new Option<int>("--warm-up") { Description = "Ballots each delegation casts in a warm-up meeting before the measured votes (0: none).", DefaultValueFactory = _ => 3 };
+        var warmUp = new Option<int>("--warm-up") { Description = "Ballots each delegation casts in a warm-up meeting before the measured votes (0: none).", DefaultValueFactory = _ => 20 };
         var output = new Option<string?>("--out") { Description = "Where the JSON figures go (default: load-results.json in the run's temporary directory, with the logs)." };
         var root = new RootCommand("Plenary load: many meetings voting at once, thousands of watchers, and the bare endpoints for scale.")
         {
@@ -105,7 +105,7 @@ internal static class LoadCommand
             using var reader = LoadHttp.Create(plenary.Address, 1);
             var voters = await new PlenaryApi(reader).VotersAsync(cancellationToken);
             var plan = VotingPlan.Create(settings.Meetings, voters, settings.ChangeShare, settings.Seed);
-            var post = await BareRound.PostAsync(settings, bare, progress, cancellationToken);
+            var post = await BareRound.PostAsync(settings, bare, settings.WarmUp * voters.Count, progress, cancellationToken);
             var (plenaryFigures, ballots) = await PlenaryRound.RunAsync(settings, plenary, plan, voters, directory, progress, cancellationToken);
             var (broadcastRequests, broadcast) = await BareRound.BroadcastAsync(settings, bare, plan.Meetings, ballots, directory, progress, cancellationToken);
             rounds.Add(new RoundFigures(name, new BareFigures(post, broadcastRequests, broadcast), plenaryFigures));

@@ -13,7 +13,8 @@ internal static class PlenaryRound
     public static async Task<(PlenaryFigures Figures, IReadOnlyList<Acknowledgement> Ballots)> RunAsync(LoadSettings settings, ServerProcess server, VotingPlan plan, IReadOnlyList<string> voters, string directory, TextWriter progress, CancellationToken cancellationToken)
     {
         using var http = LoadHttp.Create(server.Address, settings.Concurrency);
-        var api = new PlenaryApi(http);
+        using var raw = new RawHttp(server.Address);
+        var api = new PlenaryApi(http, raw);
         var setup = Stopwatch.StartNew();
         var secretariat = await api.SignInAsync("secretariat", DemoPassword, cancellationToken);
         var president = await api.SignInAsync("president-ga", DemoPassword, cancellationToken);

@@ -49,6 +49,10 @@ public sealed class Secretariat
         _log = log;
         Bodies = bodies.ToImmutableDictionary(b => b.Id);
         CouncilResolutions = councilResolutions ?? CouncilResolutions.Empty;
+
+        // This process's own appends are applied as the log commits them, in position order, so
+        // that catching up reads only what other processes wrote.
+        log.Committed += Apply;
     }
 
     public MembershipRegister Register { get; }
@@ -187,11 +191,20 @@ public sealed class Secretariat
             var standing = _standing;
             foreach (var e in events)
             {
-                standing = standing.Apply(e.Stream, e.Version, e.Event);
-                if (e.Position > _position)
+                if (e.Position <= _position || _beyond.Contains(e.Position))
                 {
-                    _beyond.Add(e.Position);
+                    continue;
                 }
+
+                if (e.Version > standing.Version(e.Stream) + 1)
+                {
+                    // Another process wrote the versions before it and they are not read yet: the
+                    // position stays unapplied, and the next catch-up reads them all in order.
+                    continue;
+                }
+
+                standing = standing.Apply(e.Stream, e.Version, e.Event);
+                _beyond.Add(e.Position);
             }
 
             _standing = standing;

@@ -14,6 +14,14 @@ public interface IEventLog
     /// <exception cref="ArgumentException">An event type has no stable name; nothing was written.</exception>
     Task<IReadOnlyList<RecordedEvent>> AppendAsync(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken);
 
+    /// <summary>Raised with the events of the appends this instance committed, in position order, once they are durable and before those appends return.</summary>
+    /// <remarks>
+    /// A reader of the whole log (the command runner) learns its own process's writes here without
+    /// reading them back, and in order even when concurrent appends return out of order. Writes of
+    /// other processes are not announced: they are read. A handler must be quick and must not throw.
+    /// </remarks>
+    event Action<IReadOnlyList<RecordedEvent>>? Committed;
+
     /// <summary>The stream's events from <paramref name="fromVersion"/> on, in version order.</summary>
     Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string stream, long fromVersion, CancellationToken cancellationToken);
 

@@ -112,9 +112,14 @@ public sealed class InMemoryEventLog : IEventLog
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            return Task.FromResult(Commit(appends, RecordedAt.Now(_clock)));
+            // Raised under the lock, so that handlers see appends in position order.
+            var recorded = Commit(appends, RecordedAt.Now(_clock));
+            Committed?.Invoke(recorded);
+            return Task.FromResult(recorded);
         }
     }
+
+    public event Action<IReadOnlyList<RecordedEvent>>? Committed;
 
     public Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string stream, long fromVersion, CancellationToken cancellationToken)
     {

@@ -98,8 +98,12 @@ public sealed class PostgresEventLog : IEventLog, IAsyncDisposable
         var encoded = Placement.Encode(_codec, appends);
         var streams = appends.Select(a => a.Stream).Distinct(StringComparer.Ordinal).ToArray();
         var placed = await WriteAsync(streams, (versions, head) => Placement.Appends(encoded, versions, head, RecordedAt.Now(_clock)), cancellationToken);
-        return Placement.Recorded(appends, placed);
+        var recorded = Placement.Recorded(appends, placed);
+        Committed?.Invoke(recorded);
+        return recorded;
     }
+
+    public event Action<IReadOnlyList<RecordedEvent>>? Committed;
 
     public async Task RestoreAsync(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken)
     {

@@ -98,6 +98,8 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
         }
     }
 
+    public event Action<IReadOnlyList<RecordedEvent>>? Committed;
+
     public async Task<IReadOnlyList<RecordedEvent>> AppendAsync(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken)
     {
         var pending = new PendingAppend(Placement.Encode(_codec, appends));
@@ -189,8 +191,9 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
             }
             catch (SqliteException e) when (e.SqliteErrorCode == ConstraintViolation)
             {
-                // A version remembered here was stale: another process wrote to the file. The
-                // unique (stream, version) key refused the group whole; redo it from the file.
+                // A version remembered here was stale (another process wrote to the file), or a
+                // stream taken for new was not. The unique (stream, version) key refused the group
+                // whole; redo it from the file.
                 outcomes = await TryWriteGroupAsync(group, trustKnownVersions: false);
             }
         }
@@ -208,15 +211,34 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
             return;
         }
 
-        for (var i = 0; i < group.Count; i++)
+        try
         {
-            if (outcomes[i].Placed is { } placed)
+            if (Committed is { } committed)
             {
-                group[i].Completion.TrySetResult(placed);
+                var recorded = new List<RecordedEvent>();
+                for (var i = 0; i < group.Count; i++)
+                {
+                    if (outcomes[i].Placed is { } placed)
+                    {
+                        recorded.AddRange(Placement.Recorded([.. group[i].Encoded.Select(e => e.Append)], placed));
+                    }
+                }
+
+                committed(recorded);
             }
-            else
+        }
+        finally
+        {
+            for (var i = 0; i < group.Count; i++)
             {
-                group[i].Completion.TrySetException(outcomes[i].Refusal!);
+                if (outcomes[i].Placed is { } placed)
+                {
+                    group[i].Completion.TrySetResult(placed);
+                }
+                else
+                {
+                    group[i].Completion.TrySetException(outcomes[i].Refusal!);
+                }
             }
         }
     }
@@ -246,7 +268,11 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
                     {
                         versions[append.Stream] = _knownVersions.TryGetValue(append.Stream, out var known)
                             ? known
-                            : await _statements.VersionOfAsync(append.Stream);
+                            : trustKnownVersions && append.ExpectedVersion == 0 && append.Events.Count > 0
+                                // Taken at its word that the stream is new (a ballot's acknowledgement
+                                // always is): if it is not, inserting its version 1 breaks the unique key.
+                                ? 0
+                                : await _statements.VersionOfAsync(append.Stream);
                     }
                 }
 

@@ -56,6 +56,8 @@ public static class AccountsSetup
                 options.ForwardChallenge = CookieAuthenticationDefaults.AuthenticationScheme;
                 options.ForwardForbid = CookieAuthenticationDefaults.AuthenticationScheme;
             });
+        services.PostConfigure<BearerTokenOptions>(BearerTokenDefaults.AuthenticationScheme, options =>
+            options.BearerTokenProtector = new CachedTokenFormat(options.BearerTokenProtector));
         services.AddAuthorizationBuilder().AddPolicy(SecretariatPolicy, policy => policy.RequireRole(Roles.Secretariat));
         services.AddAntiforgery(options =>
         {

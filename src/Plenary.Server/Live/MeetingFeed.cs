@@ -20,6 +20,9 @@ public sealed partial class MeetingFeed(Chamber chamber, IHubContext<MeetingHub,
     /// <summary>Live events a subscriber may fall behind by before the feed drops them (the subscriber then reads them from the log).</summary>
     public const int SubscriberCapacity = 1024;
 
+    /// <summary>Group sends a meeting may have under way at once; past this the feed waits for the oldest, so a stalled watcher cannot make its queue grow without end.</summary>
+    private const int MaxSendsInFlight = 256;
+
     private readonly ConcurrentDictionary<string, Room> _rooms = new(StringComparer.Ordinal);
 
     /// <summary>Raised with the meeting events of each command this process committed, for other processes (the Redis backplane).</summary>
@@ -36,7 +39,14 @@ public sealed partial class MeetingFeed(Chamber chamber, IHubContext<MeetingHub,
             {
                 RecordedEvent[] ordered = [.. stream.OrderBy(e => e.Version)];
                 (committed ??= []).AddRange(ordered);
-                _ = DeliverAsync(meeting, [.. ordered.Select(e => LiveEvent.From(meeting, e))]);
+
+                // A meeting no one has joined has no room: a watcher creates the room before it
+                // reads the meeting's version from the log, so whatever is committed before that is
+                // in the log it reads, and whatever after finds the room.
+                if (_rooms.ContainsKey(meeting))
+                {
+                    _ = DeliverAsync(meeting, [.. ordered.Select(e => LiveEvent.From(meeting, e))]);
+                }
             }
         }
 
@@ -52,7 +62,7 @@ public sealed partial class MeetingFeed(Chamber chamber, IHubContext<MeetingHub,
     {
         ArgumentException.ThrowIfNullOrEmpty(meeting);
         ArgumentNullException.ThrowIfNull(events);
-        if (events.Count > 0)
+        if (events.Count > 0 && _rooms.ContainsKey(meeting))
         {
             _ = DeliverAsync(meeting, [.. events.OrderBy(e => e.Version)]);
         }
@@ -191,7 +201,14 @@ public sealed partial class MeetingFeed(Chamber chamber, IHubContext<MeetingHub,
                     subscriber.TryWrite(liveEvent);
                 }
 
-                await group.EventRecorded(liveEvent);
+                // Issued in version order under the gate, and SignalR queues each connection's
+                // writes in the order they are issued: the sends overlap (a slow watcher no longer
+                // holds up the rest of the meeting) without reordering anyone's events.
+                room.Sending.Enqueue(group.EventRecorded(liveEvent));
+                while (room.Sending.TryPeek(out var oldest) && (oldest.IsCompleted || room.Sending.Count > MaxSendsInFlight))
+                {
+                    await room.Sending.Dequeue();
+                }
             }
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -217,6 +234,9 @@ public sealed partial class MeetingFeed(Chamber chamber, IHubContext<MeetingHub,
         public long Delivered = -1;
 
         public ImmutableArray<ChannelWriter<LiveEvent>> Subscribers { get; set; } = [];
+
+        /// <summary>The group sends not yet known to be done, oldest first; touched only under the gate.</summary>
+        public Queue<Task> Sending { get; } = new();
     }
 }
 

@@ -88,6 +88,49 @@ public sealed class SecretariatTests
         Assert.True((await chair.ReadAsync(Ct)).Meeting("sc").Current!.Closed);
     }
 
+    [Fact]
+    public async Task Appends_made_in_this_process_outside_the_secretariat_are_folded_as_they_commit()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2022, 2, 25, 15, 0, 0, TimeSpan.Zero));
+        await using var log = await SqliteEventLog.OpenAsync($"Data Source=plenary-{Path.GetRandomFileName()};Mode=Memory;Cache=Shared", clock, Ct);
+        var secretariat = new Secretariat(RealData.Register, [Body.GeneralAssembly, Body.SecurityCouncil], log);
+
+        await log.AppendAsync([new StreamAppend("meeting-x", 0, [new MeetingOpened("x", BodyId.GeneralAssembly, null, Day, "76")])], Ct);
+
+        // No catch-up was asked for: the log announced its own commit.
+        Assert.True(secretariat.Begin().Meeting("x").Opened);
+        Assert.Equal(1, secretariat.Begin().Version("meeting-x"));
+    }
+
+    [Fact]
+    public async Task A_commit_that_follows_another_process_s_unread_events_waits_for_the_catch_up_to_read_them_in_order()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"plenary-secretariat-{Path.GetRandomFileName()}.db");
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2022, 2, 25, 15, 0, 0, TimeSpan.Zero));
+        try
+        {
+            await using var here = await SqliteEventLog.OpenAsync($"Data Source={path}", clock, Ct);
+            await using var elsewhere = await SqliteEventLog.OpenAsync($"Data Source={path}", clock, Ct);
+            var secretariat = new Secretariat(RealData.Register, [Body.GeneralAssembly, Body.SecurityCouncil], here);
+            await elsewhere.AppendAsync([new StreamAppend("meeting-x", 0, [new MeetingOpened("x", BodyId.GeneralAssembly, null, Day, "76")])], Ct);
+
+            await here.AppendAsync([new StreamAppend("meeting-x", 1, [new AgendaItemAdopted(1, "Letter dated 28 February 2022")])], Ct);
+
+            Assert.Equal(0, secretariat.Begin().Version("meeting-x"));
+            var caughtUp = await secretariat.ReadAsync(Ct);
+            Assert.Equal(2, caughtUp.Version("meeting-x"));
+            Assert.Equal("Letter dated 28 February 2022", caughtUp.Meeting("x").Agenda.Single().Title);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static async Task<Secretariat> CouncilVoteAsync(InMemoryEventLog log)

@@ -119,4 +119,27 @@ public sealed class SqliteGroupCommitTests : IAsyncDisposable
         Assert.Equal((3L, 3L), (recorded.Single().Version, recorded.Single().Position));
         Assert.Equal([1L, 2L, 3L], (await second.ReadStreamAsync("meeting-1", 1, Ct)).Select(r => r.Version));
     }
+
+    [Fact]
+    public async Task A_stream_taken_for_new_that_is_not_is_refused_alone_in_its_group()
+    {
+        const int Others = 50;
+        await using var first = await SqliteEventLog.OpenAsync(ConnectionString, _clock, Ct);
+        await using var second = await SqliteEventLog.OpenAsync(ConnectionString, _clock, Ct);
+        await first.AppendAsync([To("meeting-1", 0, 1)], Ct);
+        using var start = new SemaphoreSlim(0);
+
+        // The second log has never seen meeting-1: appending as if it were new is refused by the
+        // file's unique key, and the group is redone without it.
+        var contested = Task.Run(async () => { await start.WaitAsync(Ct); return await second.AppendAsync([To("meeting-1", 0, 2)], Ct); }, Ct);
+        var others = Enumerable.Range(1, Others).Select(n => Task.Run(async () => { await start.WaitAsync(Ct); return await second.AppendAsync([To($"other-{n}", 0, n)], Ct); }, Ct)).ToList();
+        start.Release(Others + 1);
+
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflict>(() => contested);
+        Assert.Equal(1, conflict.Actual);
+        var committed = await Task.WhenAll(others);
+        Assert.All(committed, r => Assert.Equal(1, r.Single().Version));
+        Assert.Equal(Enumerable.Range(2, Others).Select(p => (long)p), committed.Select(r => r.Single().Position).Order());
+        Assert.Equal([1L], (await first.ReadStreamAsync("meeting-1", 1, Ct)).Select(r => r.Version));
+    }
 }
