@@ -17,13 +17,14 @@ internal static class BareRound
         }
 
         progress.WriteLine($"bare POST: {settings.BareRequests:N0} requests, {settings.Concurrency} in flight");
+        var (serverBefore, clientBefore) = (server.CpuTime(), ServerProcess.OwnCpuTime());
         var post = await Driver.RunAsync("bare POST", settings.BareRequests, settings.Concurrency, progress, async (i, acknowledgements) =>
         {
             var sent = Stopwatch.GetTimestamp();
             await EchoAsync(raw, i, cancellationToken);
             acknowledgements.Add(new Acknowledgement(0, i, sent, Stopwatch.GetTimestamp()));
         }, cancellationToken);
-        return RateFigures.Of(post);
+        return RateFigures.Of(post).WithCpu(server.CpuTime() - serverBefore, ServerProcess.OwnCpuTime() - clientBefore);
     }
 
     private static async Task EchoAsync(RawHttp raw, int i, CancellationToken cancellationToken)

@@ -37,7 +37,7 @@ internal static class PlenaryRound
         var setupSeconds = setup.Elapsed.TotalSeconds;
         progress.WriteLine($"plenary: {fleet.Joined:N0} watchers joined; {plan.Ballots:N0} ballots, {settings.Concurrency} in flight");
 
-        var cpuBefore = server.CpuTime();
+        var (cpuBefore, clientBefore) = (server.CpuTime(), ServerProcess.OwnCpuTime());
         var voting = await Driver.RunAsync("plenary votes", plan.Turns.Count, settings.Concurrency, progress, async (i, acknowledgements) =>
         {
             var turn = plan.Turns[i];
@@ -56,7 +56,7 @@ internal static class PlenaryRound
                 acknowledgements.Add(new Acknowledgement(turn.Meeting, answer.Version, sent, acknowledged));
             }
         }, cancellationToken);
-        var cpu = server.CpuTime() - cpuBefore;
+        var (cpu, clientCpu) = (server.CpuTime() - cpuBefore, ServerProcess.OwnCpuTime() - clientBefore);
         progress.WriteLine($"plenary: {voting.Acknowledgements.Count:N0} acknowledged in {voting.Elapsed.TotalSeconds:F1} s, {voting.Failed} failed; draining the watchers");
 
         var finalVersions = new long[meetings.Length];
@@ -83,7 +83,7 @@ internal static class PlenaryRound
             plan.Ballots,
             plan.Ballots - plan.Turns.Count,
             setupSeconds,
-            RateFigures.Of(voting),
+            RateFigures.Of(voting).WithCpu(cpu, clientCpu),
             watching,
             meetings.Length,
             talliesWrong,

@@ -6,6 +6,9 @@ internal sealed record RoundFigures(string Backplane, BareFigures Bare, PlenaryF
     /// <summary>Acknowledged votes per second over the bare POST's requests per second (target at least 0.25).</summary>
     public double ThroughputRatio => Plenary.Voting.PerSecond / Bare.Post.PerSecond;
 
+    /// <summary>Plenary's server CPU per ballot over the bare server's per POST.</summary>
+    public double ServerCpuRatio => Plenary.Voting.ServerCpuMicroseconds / Bare.Post.ServerCpuMicroseconds;
+
     public double CastToAcknowledgementP50Ratio => Plenary.Voting.Latency.P50Ms / Bare.Post.Latency.P50Ms;
 
     public double CastToAcknowledgementP99Ratio => Plenary.Voting.Latency.P99Ms / Bare.Post.Latency.P99Ms;
@@ -24,6 +27,19 @@ internal sealed record BareFigures(RateFigures Post, RateFigures BroadcastReques
 /// <summary>Requests answered: how many, how fast, how long each took (send to answer), and the failures.</summary>
 internal sealed record RateFigures(long Acknowledged, int Failed, double Seconds, double PerSecond, Percentiles Latency, IReadOnlyList<string> FirstFailures)
 {
+    /// <summary>The server's CPU time (user and system) per request answered, while they were sent.</summary>
+    public double ServerCpuMicroseconds { get; init; } = double.NaN;
+
+    /// <summary>The load tool's own CPU time per request in the same interval: its share of the two cores.</summary>
+    public double ClientCpuMicroseconds { get; init; } = double.NaN;
+
+    /// <summary>The figures with the CPU both processes spent during the drive, per request.</summary>
+    public RateFigures WithCpu(TimeSpan server, TimeSpan client) => this with
+    {
+        ServerCpuMicroseconds = server.TotalMicroseconds / Math.Max(1, Acknowledged),
+        ClientCpuMicroseconds = client.TotalMicroseconds / Math.Max(1, Acknowledged),
+    };
+
     public static RateFigures Of(DriveOutcome outcome) =>
         new(outcome.Acknowledgements.Count, outcome.Failed, outcome.Elapsed.TotalSeconds, outcome.PerSecond, outcome.Latency, outcome.FirstFailures);
 }

@@ -80,6 +80,9 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>CPU time (user and system) the server has used so far, from <c>/proc/&lt;pid&gt;/stat</c>.</summary>
+    /// <summary>The load tool's own CPU time so far (user and system, all threads).</summary>
+    public static TimeSpan OwnCpuTime() => Process.GetCurrentProcess().TotalProcessorTime;
+
     public TimeSpan CpuTime()
     {
         var stat = File.ReadAllText(string.Create(CultureInfo.InvariantCulture, $"/proc/{Id}/stat"));

@@ -28,6 +28,8 @@ public sealed class Secretariat
     private readonly IEventLog _log;
     private readonly SemaphoreSlim _catchUpGate = new(1, 1);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _streamGates = new(StringComparer.Ordinal);
+    // Held while events are applied; readers never take it: they read _standing, an immutable
+    // value, as it was last published.
     private readonly Lock _gate = new();
     private Standing _standing = Standing.Empty;
 
@@ -74,13 +76,7 @@ public sealed class Secretariat
         : throw new ProcedureViolation("unknown-body", "practice", $"There is no body '{id}'.");
 
     /// <summary>A batch over the streams as this process last saw them; call <see cref="CatchUpAsync"/> first to see other writers.</summary>
-    public Batch Begin()
-    {
-        lock (_gate)
-        {
-            return new Batch(this, _standing);
-        }
-    }
+    public Batch Begin() => new(this, Volatile.Read(ref _standing));
 
     /// <summary>The streams as they stand in the log now, for reading.</summary>
     public async Task<Batch> ReadAsync(CancellationToken cancellationToken)
@@ -97,11 +93,7 @@ public sealed class Secretariat
         {
             while (true)
             {
-                long from;
-                lock (_gate)
-                {
-                    from = _position + 1;
-                }
+                var from = Volatile.Read(ref _position) + 1;
 
                 var events = await _log.ReadAllAsync(from, CatchUpPage, cancellationToken);
                 if (events.Count == 0)
@@ -176,13 +168,7 @@ public sealed class Secretariat
         ExecuteAsync(BodyStream(body), null, b => b.Execute(body, command), cancellationToken);
 
     /// <summary>The first symbol of a draft known by a revision's symbol, or the symbol itself.</summary>
-    public string OriginalOf(string draft)
-    {
-        lock (_gate)
-        {
-            return _standing.Revisions.GetValueOrDefault(draft, draft);
-        }
-    }
+    public string OriginalOf(string draft) => Volatile.Read(ref _standing).Revisions.GetValueOrDefault(draft, draft);
 
     private void Apply(IReadOnlyList<RecordedEvent> events)
     {
@@ -207,12 +193,15 @@ public sealed class Secretariat
                 _beyond.Add(e.Position);
             }
 
-            _standing = standing;
-            while (_beyond.Count > 0 && _beyond.Min == _position + 1)
+            Volatile.Write(ref _standing, standing);
+            var position = _position;
+            while (_beyond.Count > 0 && _beyond.Min == position + 1)
             {
-                _position++;
-                _beyond.Remove(_position);
+                position++;
+                _beyond.Remove(position);
             }
+
+            Volatile.Write(ref _position, position);
         }
     }
 }

@@ -108,20 +108,33 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
         // Once queued the append is written whatever happens to the caller, so a cancelled
         // request cannot leave it behind in the queue to be committed at some later time.
         _pending.Enqueue(pending);
-        await _writeGate.WaitAsync(CancellationToken.None);
-        try
+        await DrainAsync();
+        return Placement.Recorded(appends, await pending.Completion.Task);
+    }
+
+    /// <summary>Writes queued groups until the queue is empty, unless another caller is writing already; that one then writes this caller's append too.</summary>
+    /// <remarks>
+    /// The queue is looked at again after the gate is released: an append queued while the writer
+    /// was finishing, whose caller found the gate taken, is written by this loop instead of waiting
+    /// for the next caller. Callers that find the gate taken never queue on it, so no chain of
+    /// hand-overs follows a group commit.
+    /// </remarks>
+    private async Task DrainAsync()
+    {
+        while (!_pending.IsEmpty && _writeGate.Wait(0))
         {
-            while (!pending.Completion.Task.IsCompleted)
+            try
             {
-                await WriteGroupAsync();
+                while (!_pending.IsEmpty)
+                {
+                    await WriteGroupAsync();
+                }
+            }
+            finally
+            {
+                _writeGate.Release();
             }
         }
-        finally
-        {
-            _writeGate.Release();
-        }
-
-        return Placement.Recorded(appends, await pending.Completion.Task);
     }
 
     public async Task RestoreAsync(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken)
@@ -345,6 +358,22 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
     }
 
     private async Task<List<StoredEvent>> WriteAsync(
+        IReadOnlyList<string> streams,
+        Func<IReadOnlyDictionary<string, long>, long, List<StoredEvent>> place,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await WriteLockedAsync(streams, place, cancellationToken);
+        }
+        finally
+        {
+            // Appends queued meanwhile found the gate taken and are waiting for a writer.
+            await DrainAsync();
+        }
+    }
+
+    private async Task<List<StoredEvent>> WriteLockedAsync(
         IReadOnlyList<string> streams,
         Func<IReadOnlyDictionary<string, long>, long, List<StoredEvent>> place,
         CancellationToken cancellationToken)

@@ -164,9 +164,12 @@ public static class MeetingsApi
 
     /// <summary>Runs a command on an existing meeting: 404 when there is none.</summary>
     /// <param name="authorize">Throws <see cref="Forbidden"/> if the signed-in account may not act on this meeting.</param>
-    internal static async Task<Ok<CommandResponse>> RunAsync(string id, Chamber chamber, HttpContext context, Action<MeetingState> authorize, Action<Batch> commands, CancellationToken cancellationToken)
-    {
-        var result = await Http.ExecuteAsync(chamber.Secretariat, context, Secretariat.MeetingStream(id), b =>
+    internal static async Task<Ok<CommandResponse>> RunAsync(string id, Chamber chamber, HttpContext context, Action<MeetingState> authorize, Action<Batch> commands, CancellationToken cancellationToken) =>
+        TypedResults.Ok(Http.Response(await ExecuteAsync(id, chamber, context, authorize, commands, cancellationToken)));
+
+    /// <summary>Like <see cref="RunAsync"/>, for a handler that answers with something other than the events.</summary>
+    internal static Task<CommandResult> ExecuteAsync(string id, Chamber chamber, HttpContext context, Action<MeetingState> authorize, Action<Batch> commands, CancellationToken cancellationToken) =>
+        Http.ExecuteAsync(chamber.Secretariat, context, Secretariat.MeetingStream(id), b =>
         {
             if (!b.Meeting(id).Opened)
             {
@@ -176,8 +179,6 @@ public static class MeetingsApi
             authorize(b.Meeting(id));
             commands(b);
         }, cancellationToken);
-        return TypedResults.Ok(Http.Response(result));
-    }
 
     internal static async Task<(MeetingState Meeting, long Version)> ReadAsync(string id, Chamber chamber, CancellationToken cancellationToken)
     {

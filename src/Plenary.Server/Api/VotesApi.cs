@@ -76,7 +76,7 @@ public static class VotesApi
         input.ThrowIfAny();
         var key = idempotencyKey!;
         BallotAcknowledged? answer = null;
-        await MeetingsApi.RunAsync(id, chamber, context, Access.RecordVote(context.User, state), b =>
+        await MeetingsApi.ExecuteAsync(id, chamber, context, Access.RecordVote(context.User, state), b =>
         {
             if (b.Acknowledgement(id, key) is { } earlier)
             {
