@@ -23,7 +23,7 @@ internal static class LoadCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the votes and their order.", DefaultValueFactory = _ => 1 };
         var server = new Option<string>("--server-dll") { Description = "The built Plenary.Server.dll.", DefaultValueFactory = _ => serverDll };
         var baseline = new Option<string>("--baseline-dll") { Description = "The built Plenary.Load.Baseline.dll.", DefaultValueFactory = _ => baselineDll };
-        var warmUp = new Option<int>("--warm-up") { Description = "Ballots each delegation casts in a warm-up meeting before the measured votes (0: none).", DefaultValueFactory = _ => 20 };
+        var warmUp = new Option<int>("--warm-up") { Description = "Ballots each delegation casts in a warm-up meeting before the measured votes (0: none).", DefaultValueFactory = _ => 60 };
         var output = new Option<string?>("--out") { Description = "Where the JSON figures go (default: load-results.json in the run's temporary directory, with the logs)." };
         var root = new RootCommand("Plenary load: many meetings voting at once, thousands of watchers, and the bare endpoints for scale.")
         {

@@ -19,6 +19,21 @@ internal sealed record BackplaneMessage(string Origin, IReadOnlyList<BackplaneEv
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
+    /// <summary>True when <paramref name="json"/> is a message <see cref="ToJson"/> wrote for <paramref name="origin"/>, told from its first bytes.</summary>
+    /// <remarks>
+    /// Every process hears its own announcements; with one server, that is every message. Telling
+    /// them by their start spares parsing each one in full only to drop it. The origin is written
+    /// first, as the record declares it, and is hexadecimal, so it needs no escaping.
+    /// </remarks>
+    public static bool IsFrom(string json, string origin)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        const string Start = "{\"origin\":\"";
+        return json.StartsWith(Start, StringComparison.Ordinal)
+            && json.AsSpan(Start.Length).StartsWith(origin, StringComparison.Ordinal)
+            && json.AsSpan(Start.Length + origin.Length).StartsWith("\"", StringComparison.Ordinal);
+    }
+
     /// <exception cref="JsonException">Not a message of this shape.</exception>
     public static BackplaneMessage Parse(string json)
     {

@@ -129,6 +129,11 @@ public sealed partial class RedisBackplane(IConfiguration configuration, Meeting
 
     private void Receive(string json)
     {
+        if (BackplaneMessage.IsFrom(json, _origin))
+        {
+            return;
+        }
+
         try
         {
             var message = BackplaneMessage.Parse(json);
