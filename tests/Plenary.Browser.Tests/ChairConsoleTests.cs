@@ -61,7 +61,7 @@ public sealed class ChairConsoleTests(Chromium chromium)
     {
         await using var tab = await chromium.OpenAsync("visitor");
         await tab.Page.GotoAsync($"/meetings/{Meeting}/chair");
-        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Sign in as the President");
+        await Assertions.Expect(tab.Page.Locator("main").GetByRole(AriaRole.Alert)).ToContainTextAsync("Sign in as the President");
         await Assertions.Expect(tab.Page.GetByRole(AriaRole.Link, new() { Name = "Sign in as the chair" })).ToBeVisibleAsync();
         await tab.AssertAccessibleAsync();
         tab.AssertNoErrors();

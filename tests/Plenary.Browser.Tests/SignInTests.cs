@@ -31,7 +31,7 @@ public sealed class SignInTests(Chromium chromium)
         await tab.Page.GetByLabel("Username").FillAsync("delegation-fra");
         await tab.Page.GetByLabel("Password").FillAsync("not-the-password");
         await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("The username or password is wrong.");
+        await Assertions.Expect(tab.Page.Locator("#sign-in-error")).ToHaveTextAsync("The username or password is wrong.");
         await tab.AssertAccessibleAsync();
         tab.AssertNoErrors();
     }
