@@ -24,10 +24,11 @@ internal static class LoadCommand
         var server = new Option<string>("--server-dll") { Description = "The built Plenary.Server.dll.", DefaultValueFactory = _ => serverDll };
         var baseline = new Option<string>("--baseline-dll") { Description = "The built Plenary.Load.Baseline.dll.", DefaultValueFactory = _ => baselineDll };
         var warmUp = new Option<int>("--warm-up") { Description = "Ballots each delegation casts in a warm-up meeting before the measured votes (0: none).", DefaultValueFactory = _ => 60 };
+        var pace = new Option<int>("--pace") { Description = "First ballots started per second, to measure the watchers below saturation (0: as fast as the server answers).", DefaultValueFactory = _ => 0 };
         var output = new Option<string?>("--out") { Description = "Where the JSON figures go (default: load-results.json in the run's temporary directory, with the logs)." };
         var root = new RootCommand("Plenary load: many meetings voting at once, thousands of watchers, and the bare endpoints for scale.")
         {
-            meetings, watchers, concurrency, changes, bareRequests, redis, redisOnly, seed, server, baseline, output, warmUp, WatchCommand.Create(),
+            meetings, watchers, concurrency, changes, bareRequests, redis, redisOnly, seed, server, baseline, output, warmUp, pace, WatchCommand.Create(),
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -43,7 +44,8 @@ internal static class LoadCommand
                 Path.GetFullPath(parse.GetValue(server)!),
                 Path.GetFullPath(parse.GetValue(baseline)!),
                 parse.GetValue(output) is { } path ? Path.GetFullPath(path) : null,
-                parse.GetValue(warmUp));
+                parse.GetValue(warmUp),
+                parse.GetValue(pace));
             if (Invalid(settings) is { } problem)
             {
                 await Console.Error.WriteLineAsync(problem);
@@ -71,6 +73,7 @@ internal static class LoadCommand
         { ChangeShare: < 0 or > 1 } => "--changes: a share from 0 to 1",
         { BareRequests: < 1 } => "--bare-requests: 1 or more",
         { WarmUp: < 0 or > 100 } => "--warm-up: 0 to 100 ballots a delegation",
+        { Pace: < 0 } => "--pace: 0 (as fast as it goes) or ballots per second",
         { RedisOnly: true, Redis: null } => "--redis-only: give the Redis connection string with --redis",
         _ => null,
     };

@@ -28,7 +28,7 @@ internal sealed record LoadReport(LoadSettings Settings, Machine Machine, IReadO
             var p = round.Plenary;
             var b = round.Bare;
             output.WriteLine();
-            output.WriteLine(Text($"Round {round.Backplane}: {p.Meetings} meetings x {p.Voters} voting delegations, {p.Ballots:N0} ballots ({p.Changes:N0} changes), {p.Watching.Watchers:N0} watchers, {Settings.Concurrency} requests in flight"));
+            output.WriteLine(Text($"Round {round.Backplane}: {p.Meetings} meetings x {p.Voters} voting delegations, {p.Ballots:N0} ballots ({p.Changes:N0} changes), {p.Watching.Watchers:N0} watchers, {Settings.Concurrency} requests in flight{(Settings.Pace > 0 ? $", first ballots paced at {Settings.Pace}/s" : string.Empty)}"));
             output.WriteLine(Text($"{"figure",-36} {"Plenary",12} {"bare",12} {"ratio",8}  {"target",-26} verdict"));
             Row(output, "votes acknowledged per second", p.Voting.PerSecond, b.Post.PerSecond, round.ThroughputRatio, ">= 10,000/s and >= 0.25x", p.Voting.PerSecond >= VotesPerSecondTarget && round.ThroughputRatio >= ThroughputRatioTarget, "F0");
             Row(output, "cast to acknowledgement p50 (ms)", p.Voting.Latency.P50Ms, b.Post.Latency.P50Ms, round.CastToAcknowledgementP50Ratio, string.Empty, null, "F2");

@@ -9,6 +9,7 @@ namespace Plenary.Load;
 /// <param name="Redis">A Redis connection string: run a second round with the Redis backplane under both servers.</param>
 /// <param name="RedisOnly">Run only the round with the Redis backplane.</param>
 /// <param name="WarmUp">Ballots each delegation casts in a meeting of its own before anything is measured, so that the JIT has compiled the ballot path.</param>
+/// <param name="Pace">First ballots started per second (a change follows its first ballot's acknowledgement); 0 for as fast as the server answers.</param>
 internal sealed record LoadSettings(
     int Meetings,
     int Watchers,
@@ -21,7 +22,8 @@ internal sealed record LoadSettings(
     string ServerDll,
     string BaselineDll,
     string? Output,
-    int WarmUp)
+    int WarmUp,
+    int Pace = 0)
 {
     /// <summary>Finds the built servers next to the tool's own build: the same configuration (Release for figures) in the same repository.</summary>
     public static (string Server, string Baseline) LocateBuilds()

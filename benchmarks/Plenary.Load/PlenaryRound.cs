@@ -38,8 +38,18 @@ internal static class PlenaryRound
         progress.WriteLine($"plenary: {fleet.Joined:N0} watchers joined; {plan.Ballots:N0} ballots, {settings.Concurrency} in flight");
 
         var (cpuBefore, clientBefore) = (server.CpuTime(), ServerProcess.OwnCpuTime());
+        var votingStart = Stopwatch.GetTimestamp();
         var voting = await Driver.RunAsync("plenary votes", plan.Turns.Count, settings.Concurrency, progress, async (i, acknowledgements) =>
         {
+            if (settings.Pace > 0)
+            {
+                var due = TimeSpan.FromSeconds((double)i / settings.Pace) - Stopwatch.GetElapsedTime(votingStart);
+                if (due > TimeSpan.Zero)
+                {
+                    await Task.Delay(due, cancellationToken);
+                }
+            }
+
             var turn = plan.Turns[i];
             var meeting = meetings[turn.Meeting];
             for (var n = 0; n < turn.Votes.Count; n++)

@@ -42,9 +42,15 @@ public sealed class LockRaceTests : IAsyncLifetime
             }
 
             var ballots = Late.Select((state, i) => (State: state, Vote: i % 2 == 0 ? "no" : "abstain")).ToArray();
+            // Half the ballots are sent just before the lock and half just after, all in flight at
+            // once: the first half have a head start on the lock and the second half follow it, so
+            // that both outcomes come up however fast the machine is, and the ones in between race.
+            Task<(HttpResponseMessage Response, JsonNode? Body)> Send((string State, string Vote) b) =>
+                _app.BallotAsync(meeting, b.State, b.Vote, key: $"late-{b.State}", user: Delegation(b.State));
+            var before = ballots.Take(ballots.Length / 2).Select(Send).ToArray();
             var lockTask = _app.PostAsync($"/api/meetings/{meeting}/votes/current/close", user: "president-ga");
-            var ballotTasks = ballots.Select(b => _app.BallotAsync(meeting, b.State, b.Vote, key: $"late-{b.State}", user: Delegation(b.State))).ToArray();
-            var answers = await Task.WhenAll(ballotTasks);
+            var after = ballots.Skip(ballots.Length / 2).Select(Send).ToArray();
+            var answers = await Task.WhenAll([.. before, .. after]);
             var locked = await lockTask;
 
             Assert.Equal(HttpStatusCode.OK, locked.Response.StatusCode);
