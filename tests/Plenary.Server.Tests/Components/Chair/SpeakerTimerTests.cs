@@ -20,7 +20,10 @@ public sealed class SpeakerTimerTests
         var timer = context.Render<SpeakerTimer>(p => p.Add(t => t.Speaker, "1").Add(t => t.Limit, TimeSpan.FromMinutes(1)));
         Assert.Equal("0:00", timer.Find("[data-testid=speaker-clock]").TextContent);
 
+        // A click is handled on the renderer's dispatcher, which a tick's render may be holding:
+        // the clock moves only once the click has taken effect.
         timer.Find("button").Click();
+        timer.WaitForAssertion(() => Assert.Equal("true", timer.Find("[data-testid=speaker-timer]").GetAttribute("data-running")));
         clock.Advance(TimeSpan.FromSeconds(45));
         timer.WaitForAssertion(() => Assert.Equal("0:45", timer.Find("[data-testid=speaker-clock]").TextContent));
         Assert.Empty(timer.FindAll("[data-testid=over-time]"));
@@ -30,6 +33,7 @@ public sealed class SpeakerTimerTests
         Assert.Equal("true", timer.Find("[data-testid=speaker-timer]").GetAttribute("data-over"));
 
         timer.Find("button").Click();
+        timer.WaitForAssertion(() => Assert.Equal("false", timer.Find("[data-testid=speaker-timer]").GetAttribute("data-running")));
         clock.Advance(TimeSpan.FromSeconds(30));
         timer.Render();
         Assert.Equal("1:02", timer.Find("[data-testid=speaker-clock]").TextContent);
