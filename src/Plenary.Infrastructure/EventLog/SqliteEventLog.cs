@@ -121,6 +121,11 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
     /// </remarks>
     private async Task DrainAsync()
     {
+        // A caller stores into the queue and then reads the gate; a writer stores into the gate
+        // (releasing it) and then reads the queue. Wait(0) may read the gate without a lock, so
+        // each side needs a full fence between its store and its read, or both could miss the
+        // other's store and leave an append queued with no writer.
+        Interlocked.MemoryBarrier();
         while (!_pending.IsEmpty && _writeGate.Wait(0))
         {
             try
@@ -133,6 +138,7 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
             finally
             {
                 _writeGate.Release();
+                Interlocked.MemoryBarrier();
             }
         }
     }

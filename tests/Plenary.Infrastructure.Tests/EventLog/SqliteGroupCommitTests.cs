@@ -142,4 +142,19 @@ public sealed class SqliteGroupCommitTests : IAsyncDisposable
         Assert.Equal(Enumerable.Range(2, Others).Select(p => (long)p), committed.Select(r => r.Single().Position).Order());
         Assert.Equal([1L], (await first.ReadStreamAsync("meeting-1", 1, Ct)).Select(r => r.Version));
     }
+
+    [Fact]
+    public async Task An_append_arriving_as_the_writer_finishes_is_never_left_waiting()
+    {
+        const int Rounds = 300;
+        await using var log = await SqliteEventLog.OpenAsync(ConnectionString + ";Pooling=False", _clock, Ct);
+        for (var round = 1; round <= Rounds; round++)
+        {
+            // Small bursts, so that appends keep arriving just as the writer empties the queue and
+            // lets go of the gate; each must be written without waiting for a later append.
+            var burst = Enumerable.Range(1, 1 + (round % 3)).Select(n => Task.Run(() => log.AppendAsync([To($"meeting-{round}-{n}", 0, n)], Ct), Ct));
+            var recorded = await Task.WhenAll(burst).WaitAsync(TimeSpan.FromSeconds(30), Ct);
+            Assert.All(recorded, r => Assert.Equal(1, r.Single().Version));
+        }
+    }
 }
