@@ -124,9 +124,8 @@ public sealed class Secretariat
             return [];
         }
 
-        var recorded = await _log.AppendAsync(batch.Appends, cancellationToken);
-        Apply(recorded);
-        return recorded;
+        // Folded already: the log raised Committed with these events before the append returned.
+        return await _log.AppendAsync(batch.Appends, cancellationToken);
     }
 
     /// <summary>Runs <paramref name="commands"/> on a batch for <paramref name="stream"/>, one command at a time per stream, and commits it.</summary>

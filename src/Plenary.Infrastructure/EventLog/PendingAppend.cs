@@ -8,5 +8,5 @@ internal sealed class PendingAppend(IReadOnlyList<(StreamAppend Append, IReadOnl
     public IReadOnlyList<(StreamAppend Append, IReadOnlyList<EncodedEvent> Encoded)> Encoded { get; } = encoded;
 
     // Continuations run off the writer, so one slow caller cannot hold up the next group.
-    public TaskCompletionSource<List<StoredEvent>> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public TaskCompletionSource<IReadOnlyList<RecordedEvent>> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -109,7 +109,7 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
         // request cannot leave it behind in the queue to be committed at some later time.
         _pending.Enqueue(pending);
         await DrainAsync();
-        return Placement.Recorded(appends, await pending.Completion.Task);
+        return await pending.Completion.Task;
     }
 
     /// <summary>Writes queued groups until the queue is empty, unless another caller is writing already; that one then writes this caller's append too.</summary>
@@ -230,29 +230,28 @@ public sealed class SqliteEventLog : IEventLog, IAsyncDisposable
             return;
         }
 
+        var recorded = new IReadOnlyList<RecordedEvent>?[group.Count];
+        var all = new List<RecordedEvent>();
+        for (var i = 0; i < group.Count; i++)
+        {
+            if (outcomes[i].Placed is { } placed)
+            {
+                recorded[i] = Placement.Recorded([.. group[i].Encoded.Select(e => e.Append)], placed);
+                all.AddRange(recorded[i]!);
+            }
+        }
+
         try
         {
-            if (Committed is { } committed)
-            {
-                var recorded = new List<RecordedEvent>();
-                for (var i = 0; i < group.Count; i++)
-                {
-                    if (outcomes[i].Placed is { } placed)
-                    {
-                        recorded.AddRange(Placement.Recorded([.. group[i].Encoded.Select(e => e.Append)], placed));
-                    }
-                }
-
-                committed(recorded);
-            }
+            Committed?.Invoke(all);
         }
         finally
         {
             for (var i = 0; i < group.Count; i++)
             {
-                if (outcomes[i].Placed is { } placed)
+                if (recorded[i] is { } events)
                 {
-                    group[i].Completion.TrySetResult(placed);
+                    group[i].Completion.TrySetResult(events);
                 }
                 else
                 {
