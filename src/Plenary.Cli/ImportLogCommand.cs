@@ -98,7 +98,7 @@ internal static class ImportLogCommand
 
                 // Read models left in the database by an earlier log describe a history that is gone: into an empty log they are rebuilt, after an append caught up.
                 await using var store = await RecordsStore.OpenAsync(connection, cancellationToken);
-                var projection = new RecordsProjection(target, store);
+                using var projection = new RecordsProjection(target, store);
                 var run = head == 0 ? await projection.RebuildAsync(cancellationToken) : await projection.CatchUpAsync(cancellationToken);
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,

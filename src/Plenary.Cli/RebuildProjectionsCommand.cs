@@ -35,7 +35,8 @@ internal static class RebuildProjectionsCommand
             {
                 await using var store = await RecordsStore.OpenAsync(connection, cancellationToken);
                 var started = TimeProvider.System.GetTimestamp();
-                var run = await new RecordsProjection(source, store).RebuildAsync(cancellationToken);
+                using var projection = new RecordsProjection(source, store);
+                var run = await projection.RebuildAsync(cancellationToken);
                 var seconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,

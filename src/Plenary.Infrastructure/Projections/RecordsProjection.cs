@@ -15,12 +15,16 @@ namespace Plenary.Infrastructure.Projections;
 /// </para>
 /// <para>A checkpoint beyond the log's head means the log was replaced under the read models: they are rebuilt.</para>
 /// </remarks>
-public sealed class RecordsProjection(IEventLog log, RecordsStore store)
+public sealed class RecordsProjection(IEventLog log, RecordsStore store) : IDisposable
 {
     public const int PageSize = 1000;
     public const long CheckpointEvery = 10_000;
 
+    // A few seconds of a busy vote; a projection further behind reads the rest back.
+    private const int AnnouncedKept = 20_000;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly AnnouncedCommits _announced = new(log, AnnouncedKept);
     private RecordsProjector? _projector;
     private long _stored;
 
@@ -51,7 +55,7 @@ public sealed class RecordsProjection(IEventLog log, RecordsStore store)
             var run = new ProjectionRun(0, new RowsWritten(0, 0), projector.Position);
             while (true)
             {
-                var page = await log.ReadAllAsync(projector.Position + 1, PageSize, cancellationToken);
+                var page = await _announced.ReadAllAsync(projector.Position + 1, PageSize, cancellationToken);
                 if (page.Count == 0)
                 {
                     return run;
@@ -75,6 +79,12 @@ public sealed class RecordsProjection(IEventLog log, RecordsStore store)
         {
             _gate.Release();
         }
+    }
+
+    public void Dispose()
+    {
+        _announced.Dispose();
+        _gate.Dispose();
     }
 
     /// <summary>Writes the checkpoint if events that changed no row were applied since the last write.</summary>

@@ -48,7 +48,7 @@ public sealed partial class RecordsStore : IAsyncDisposable
     public async Task<RowsWritten> WriteAsync(IReadOnlyList<RecordsChange> changes, long position, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        await using var db = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var db = await OpenForWritingAsync(cancellationToken);
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var written = await ApplyAsync(db, transaction, changes, cancellationToken);
         await SetCheckpointAsync(db, transaction, position, cancellationToken);
@@ -60,7 +60,7 @@ public sealed partial class RecordsStore : IAsyncDisposable
     public async Task<RowsWritten> ReplaceAsync(IAsyncEnumerable<(IReadOnlyList<RecordsChange> Changes, long Position)> batches, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batches);
-        await using var db = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var db = await OpenForWritingAsync(cancellationToken);
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(db, transaction, RecordsSchema.Drop, cancellationToken);
         await ExecuteAsync(db, transaction, RecordsSchema.Create, cancellationToken);
@@ -78,6 +78,26 @@ public sealed partial class RecordsStore : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    /// <summary>A connection whose writes wait for the log's writer inside SQLite, in steps of milliseconds, not in Microsoft.Data.Sqlite's 150 ms sleeps, which block a pool thread.</summary>
+    private async Task<DbConnection> OpenForWritingAsync(CancellationToken cancellationToken)
+    {
+        var db = await _dataSource.OpenConnectionAsync(cancellationToken);
+        if (db is Microsoft.Data.Sqlite.SqliteConnection)
+        {
+            try
+            {
+                await ExecuteAsync(db, null, $"PRAGMA busy_timeout = {SqliteEventLog.BusyTimeoutMilliseconds}", cancellationToken);
+            }
+            catch
+            {
+                await db.DisposeAsync();
+                throw;
+            }
+        }
+
+        return db;
+    }
 
     private static async Task<RowsWritten> ApplyAsync(DbConnection db, DbTransaction transaction, IReadOnlyList<RecordsChange> changes, CancellationToken cancellationToken)
     {

@@ -52,6 +52,7 @@ public sealed partial class RecordsKeeper(Chamber chamber, IConfiguration config
             }
 
             await projection.Store.DisposeAsync();
+            projection.Dispose();
         }
     }
 
