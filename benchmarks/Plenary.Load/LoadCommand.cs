@@ -110,6 +110,7 @@ internal static class LoadCommand
             var plan = VotingPlan.Create(settings.Meetings, voters, settings.ChangeShare, settings.Seed);
             var post = await BareRound.PostAsync(settings, bare, settings.WarmUp * voters.Count, progress, cancellationToken);
             var (plenaryFigures, ballots) = await PlenaryRound.RunAsync(settings, plenary, plan, voters, directory, progress, cancellationToken);
+            await BallotTimeline.WriteAsync(Path.Combine(directory, $"ballots-{name}.tsv"), ballots, cancellationToken);
             var (broadcastRequests, broadcast) = await BareRound.BroadcastAsync(settings, bare, plan.Meetings, ballots, directory, progress, cancellationToken);
             rounds.Add(new RoundFigures(name, new BareFigures(post, broadcastRequests, broadcast), plenaryFigures));
         }
