@@ -32,7 +32,8 @@ public sealed record OpenVote(
     ImmutableArray<StateCode> MustAbstain = default,
     MajorityDecision? Sets = null) : MeetingCommand;
 
-public sealed record CastVote(StateCode State, Vote Vote) : MeetingCommand;
+/// <param name="Reference">The delegation's own reference for the ballot, recorded with it (see <see cref="VoteCast.Reference"/>).</param>
+public sealed record CastVote(StateCode State, Vote Vote, string? Reference = null) : MeetingCommand;
 
 public sealed record RecordVoteCounts(int Yes, int No, int Abstain) : MeetingCommand;
 

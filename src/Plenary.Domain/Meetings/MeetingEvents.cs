@@ -44,7 +44,8 @@ public sealed record VoteOpened(
     MajorityDecision? Sets) : MeetingEvent;
 
 /// <summary>A State voted, or changed its vote before the lock.</summary>
-public sealed record VoteCast(int Question, StateCode State, Vote Vote) : MeetingEvent;
+/// <param name="Reference">The delegation's own reference for this ballot, if it gave one: a ballot sent again with it is recognised and never counted twice, and the delegation can find its ballot in the record.</param>
+public sealed record VoteCast(int Question, StateCode State, Vote Vote, string? Reference = null) : MeetingEvent;
 
 /// <summary>In a non-recorded vote only the numbers are recorded (rule 87(b)).</summary>
 public sealed record VoteCountsRecorded(int Question, int Yes, int No, int Abstain) : MeetingEvent;

@@ -112,7 +112,7 @@ internal static class Questions
             throw new ProcedureViolation("party-must-abstain", "Art. 27(3)", $"{name} is a party to the dispute and must abstain in this decision under Chapter VI.");
         }
 
-        return question.BallotOf(command.State) == command.Vote ? [] : [new VoteCast(question.Number, command.State, command.Vote)];
+        return question.BallotOf(command.State) == command.Vote ? [] : [new VoteCast(question.Number, command.State, command.Vote, command.Reference)];
     }
 
     public static ImmutableArray<MeetingEvent> RecordCounts(MeetingState state, RecordVoteCounts command)

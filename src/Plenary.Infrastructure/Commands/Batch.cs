@@ -64,9 +64,10 @@ public sealed class Batch
 
     /// <summary>The answer already given to a ballot sent with this idempotency key, if any.</summary>
     public BallotAcknowledged? Acknowledgement(string meeting, string key) =>
-        _view.Streams.TryGetValue(BallotAcknowledged.Stream(meeting, key), out var s) ? s.State as BallotAcknowledged : null;
+        _view.Ballots.GetValueOrDefault(BallotAcknowledged.Stream(meeting, key));
 
-    /// <summary>Stages the answer to a ballot request in its own stream, which must be new.</summary>
+    /// <summary>Stages the answer to a ballot request that cast no vote (the State had voted so already) in its own stream, which must be new.</summary>
+    /// <remarks>A ballot that cast a vote needs none: its vote carries the key as its reference.</remarks>
     public void Acknowledge(BallotAcknowledged acknowledgement)
     {
         ArgumentNullException.ThrowIfNull(acknowledgement);

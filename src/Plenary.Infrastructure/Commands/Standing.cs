@@ -10,12 +10,18 @@ namespace Plenary.Infrastructure.Commands;
 /// Immutable, so a <see cref="Batch"/> can stage changes on top of it and a scenario can roll a
 /// step back by keeping the earlier value. An event is applied only if it is the stream's next
 /// version; one already applied is skipped, so own appends and a catch-up from the log may overlap.
+/// <see cref="Ballots"/> answers a ballot sent again: by the reference its vote was cast with, or,
+/// for a ballot that changed nothing (and so cast no vote), by its own acknowledgement stream.
 /// </remarks>
-internal sealed record Standing(ImmutableDictionary<string, StreamState> Streams, ImmutableDictionary<string, string> Revisions)
+internal sealed record Standing(
+    ImmutableDictionary<string, StreamState> Streams,
+    ImmutableDictionary<string, string> Revisions,
+    ImmutableDictionary<string, BallotAcknowledged> Ballots)
 {
     public static Standing Empty { get; } = new(
         ImmutableDictionary.Create<string, StreamState>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, string>(StringComparer.Ordinal));
+        ImmutableDictionary.Create<string, string>(StringComparer.Ordinal),
+        ImmutableDictionary.Create<string, BallotAcknowledged>(StringComparer.Ordinal));
 
     public long Version(string stream) => Streams.TryGetValue(stream, out var s) ? s.Version : 0;
 
@@ -37,18 +43,26 @@ internal sealed record Standing(ImmutableDictionary<string, StreamState> Streams
             throw new InvalidOperationException($"Stream {stream} is at version {current.Version}; version {version} cannot follow it.");
         }
 
+        if (@event is BallotAcknowledged acknowledged)
+        {
+            // Nothing else reads these streams: only their versions are kept beside the answers.
+            return new Standing(Streams.SetItem(stream, new StreamState(null, version)), Revisions, Ballots.SetItem(stream, acknowledged));
+        }
+
         object? next = @event switch
         {
             MeetingEvent e => MeetingState.Evolve(current.State as MeetingState ?? MeetingState.Initial, e),
             DraftEvent e => DraftState.Evolve(current.State as DraftState ?? DraftState.Initial, e),
             BodyRecordEvent e => BodyRecordState.Evolve(current.State as BodyRecordState ?? BodyRecordState.Initial, e),
-            BallotAcknowledged e => e,
             _ => current.State,
         };
         var revisions = @event is DraftRevised revised && next is DraftState draft
             ? Revisions.SetItem(revised.NewSymbol, draft.OriginalSymbol)
             : Revisions;
-        return new Standing(Streams.SetItem(stream, new StreamState(next, version)), revisions);
+        var ballots = @event is VoteCast { Reference: { } reference } cast && next is MeetingState meeting
+            ? Ballots.SetItem(BallotAcknowledged.Stream(meeting.Id, reference), new BallotAcknowledged(meeting.Id, reference, cast.Question, cast.State, cast.Vote, version))
+            : Ballots;
+        return new Standing(Streams.SetItem(stream, new StreamState(next, version)), revisions, ballots);
     }
 }
 

@@ -26,7 +26,7 @@ internal static class EventJson
             RespectRequiredConstructorParameters = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             AllowDuplicateProperties = false,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitMissingReference } },
             Converters =
             {
                 new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
@@ -40,5 +40,22 @@ internal static class EventJson
         };
         options.MakeReadOnly();
         return options;
+    }
+
+    /// <summary>A vote cast without a reference encodes as it did before votes had one, byte for byte.</summary>
+    private static void OmitMissingReference(JsonTypeInfo type)
+    {
+        if (type.Type != typeof(Domain.Meetings.VoteCast))
+        {
+            return;
+        }
+
+        foreach (var property in type.Properties)
+        {
+            if (property.Name == "reference")
+            {
+                property.ShouldSerialize = (_, value) => value is not null;
+            }
+        }
     }
 }

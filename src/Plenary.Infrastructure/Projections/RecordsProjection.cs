@@ -81,11 +81,9 @@ public sealed class RecordsProjection(IEventLog log, RecordsStore store) : IDisp
         }
     }
 
-    public void Dispose()
-    {
-        _announced.Dispose();
-        _gate.Dispose();
-    }
+    /// <summary>Stops keeping the log's announcements; the projection still works, reading everything back.</summary>
+    /// <remarks>The gate is left alone: a host may stop (and flush) twice, and a SemaphoreSlim whose wait handle was never asked for holds nothing to release.</remarks>
+    public void Dispose() => _announced.Dispose();
 
     /// <summary>Writes the checkpoint if events that changed no row were applied since the last write.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)

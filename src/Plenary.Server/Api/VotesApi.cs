@@ -84,9 +84,14 @@ public static class VotesApi
                 return;
             }
 
-            b.Execute(id, new Domain.Meetings.CastVote(state, vote));
+            // The key is the vote's reference, so the vote itself is the acknowledgement; a ballot
+            // that changes nothing casts no vote and is acknowledged in a stream of its own.
+            var cast = b.Execute(id, new Domain.Meetings.CastVote(state, vote, key));
             answer = new BallotAcknowledged(id, key, b.Meeting(id).Current!.Number, state, vote, b.Version(Secretariat.MeetingStream(id)));
-            b.Acknowledge(answer);
+            if (cast.IsEmpty)
+            {
+                b.Acknowledge(answer);
+            }
         }, cancellationToken);
         context.Response.Headers.ETag = Http.ETag(answer!.Version);
         return TypedResults.Ok(new BallotResponse(id, answer.Question, answer.State.Value, Word(answer.Vote), answer.Version));

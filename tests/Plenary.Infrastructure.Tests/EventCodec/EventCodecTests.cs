@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Plenary.Domain.Drafts;
 using Plenary.Domain.Meetings;
 using Plenary.Domain.Sessions;
+using Plenary.Domain.States;
 using Plenary.Domain.Voting;
 using Plenary.Infrastructure.Accounts;
 using Plenary.Infrastructure.Commands;
@@ -72,6 +73,19 @@ public class EventCodecTests
         Assert.Equal(
             """{"question":1,"on":"A/ES-11/L.1","questionKind":"important","method":"recorded","rule":"two-thirds","members":["CIV","RUS","UKR","VEN"],"permanent":["RUS"],"cannotVote":{"CIV":"not-participating","VEN":"article19"},"mustAbstain":[],"callOrder":["UKR","VEN","CIV","RUS"],"sets":{"for":"A/ES-11/L.1","rule":"two-thirds"}}""",
             encoded.Data);
+    }
+
+    [Fact]
+    public void A_vote_cast_carries_its_reference_only_when_the_delegation_gave_one()
+    {
+        var without = Codec.Encode(new VoteCast(1, StateCode.Parse("UKR"), Vote.Yes));
+        var with = Codec.Encode(new VoteCast(1, StateCode.Parse("UKR"), Vote.Yes, "9b2f-ukr-1"));
+
+        // Votes stored before references existed decode, and encode to the same bytes as then.
+        Assert.Equal("""{"question":1,"state":"UKR","vote":"yes"}""", without.Data);
+        Assert.Equal("""{"question":1,"state":"UKR","vote":"yes","reference":"9b2f-ukr-1"}""", with.Data);
+        Assert.Null(((VoteCast)Codec.Decode("vote-cast", 1, without.Data)).Reference);
+        Assert.Equal("9b2f-ukr-1", ((VoteCast)Codec.Decode("vote-cast", 1, with.Data)).Reference);
     }
 
     [Fact]
