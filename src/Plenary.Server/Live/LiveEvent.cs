@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Plenary.Domain.Meetings;
 using Plenary.Infrastructure.Commands;
 using Plenary.Infrastructure.EventCodec;
 using Plenary.Infrastructure.EventLog;
@@ -17,7 +18,10 @@ public sealed record LiveEvent(string Meeting, long Version, string Name, JsonEl
     public static LiveEvent From(string meeting, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(recorded);
-        var encoded = JsonEventCodec.Default.Encode(recorded.Event);
+
+        // A delegation's reference for its ballot answers its retries from the log; watchers have no
+        // use for it, and each of thousands of deliveries would carry it.
+        var encoded = JsonEventCodec.Default.Encode(recorded.Event is VoteCast { Reference: not null } cast ? cast with { Reference = null } : recorded.Event);
         using var document = JsonDocument.Parse(encoded.Data);
         return new LiveEvent(meeting, recorded.Version, encoded.Name, document.RootElement.Clone(), recorded.RecordedAt);
     }

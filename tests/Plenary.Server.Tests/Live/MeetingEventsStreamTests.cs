@@ -28,6 +28,9 @@ public sealed class MeetingEventsStreamTests : IAsyncLifetime
         Assert.Equal([start + 1, start + 2, start + 3], messages.Select(m => m.Id));
         Assert.All(messages, m => Assert.Equal("vote-cast", m.Event));
         Assert.Equal(["UKR", "DEU", "FRA"], messages.Select(m => (string?)JsonNode.Parse(m.Data)!["state"]));
+
+        // A delegation's reference for its ballot stays in the log, where it answers retries.
+        Assert.All(messages, m => Assert.False(JsonNode.Parse(m.Data)!.AsObject().ContainsKey("reference"), m.Data));
     }
 
     [Fact]
