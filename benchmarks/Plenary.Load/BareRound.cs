@@ -52,6 +52,7 @@ internal static class BareRound
         await using var fleet = await WatcherFleet.StartAsync(server.Address, WatcherKind.Bare, groups, settings.Watchers, directory, cancellationToken);
         progress.WriteLine($"bare broadcast: {fleet.Joined:N0} joined; {timeline.Length:N0} messages at the pace of Plenary's ballots, {settings.Concurrency} in flight");
         var sequences = new long[groupCount];
+        var (cpuBefore, clientBefore) = (server.CpuTime(), ServerProcess.OwnCpuTime());
         var start = Stopwatch.GetTimestamp();
         var broadcast = await Driver.RunAsync("bare broadcast", timeline.Length, settings.Concurrency, progress, async (i, acknowledgements) =>
         {
@@ -72,8 +73,9 @@ internal static class BareRound
 
             acknowledgements.Add(new Acknowledgement(group, sequence, sent, Stopwatch.GetTimestamp()));
         }, cancellationToken);
+        var (cpu, clientCpu) = (server.CpuTime() - cpuBefore, ServerProcess.OwnCpuTime() - clientBefore);
 
         var receipts = await fleet.DrainAsync(WatchAnalysis.Expected(settings.Watchers, sequences), cancellationToken);
-        return (RateFigures.Of(broadcast), WatchAnalysis.Analyse(receipts, settings.Watchers, fleet.Joined, sequences, broadcast.Acknowledgements, orderRequired: false));
+        return (RateFigures.Of(broadcast).WithCpu(cpu, clientCpu), WatchAnalysis.Analyse(receipts, settings.Watchers, fleet.Joined, sequences, broadcast.Acknowledgements, orderRequired: false));
     }
 }

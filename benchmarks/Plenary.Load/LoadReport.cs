@@ -37,6 +37,12 @@ internal sealed record LoadReport(LoadSettings Settings, Machine Machine, IReadO
             Row(output, "ack to watcher receipt p99 (ms)", p.Watching.AcknowledgementToReceipt.P99Ms, b.Broadcast.AcknowledgementToReceipt.P99Ms, round.AcknowledgementToReceiptP99Ratio, "<= 1.5x bare", double.IsNaN(round.AcknowledgementToReceiptP99Ratio) ? null : round.AcknowledgementToReceiptP99Ratio <= ReceiptP99RatioTarget, "F1");
             Row(output, "send to watcher receipt p99 (ms)", p.Watching.SendToReceipt.P99Ms, b.Broadcast.SendToReceipt.P99Ms, p.Watching.SendToReceipt.P99Ms / b.Broadcast.SendToReceipt.P99Ms, string.Empty, null, "F1");
             Row(output, "server CPU per request (us)", p.Voting.ServerCpuMicroseconds, b.Post.ServerCpuMicroseconds, round.ServerCpuRatio, "(ballot / bare POST)", null, "F0");
+            if (p.Watching.Watchers > 0)
+            {
+                // Both with their deliveries, over the same kind of interval (while the requests are sent), at the same pace.
+                Row(output, "server CPU per ballot / broadcast (us)", p.Voting.ServerCpuMicroseconds, b.BroadcastRequests.ServerCpuMicroseconds, p.Voting.ServerCpuMicroseconds / b.BroadcastRequests.ServerCpuMicroseconds, "(with the deliveries)", null, "F0");
+            }
+
             Row(output, "load tool CPU per request (us)", p.Voting.ClientCpuMicroseconds, b.Post.ClientCpuMicroseconds, p.Voting.ClientCpuMicroseconds / b.Post.ClientCpuMicroseconds, string.Empty, null, "F0");
             output.WriteLine(Text($"{"server peak memory (VmHWM, MiB)",-36} {p.ServerPeakBytes / 1048576.0,12:F0} {string.Empty,12} {string.Empty,8}  {"< 1 GiB",-26} {Verdict(p.ServerPeakBytes < MemoryTargetBytes)}"));
             output.WriteLine(Text($"{"server RSS at the end (MiB)",-36} {p.ServerResidentBytes / 1048576.0,12:F0}"));
