@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using Plenary.Domain.Meetings;
 using Plenary.Infrastructure.EventLog;
@@ -6,23 +5,14 @@ using Plenary.Infrastructure.EventLog;
 namespace Plenary.Infrastructure.Tests.EventLog;
 
 /// <summary>A follower of the whole log gets this process's commits from the log's announcements and reads back only what another process wrote.</summary>
-public sealed class AnnouncedCommitsTests : IAsyncDisposable
+public sealed class AnnouncedCommitsTests : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"plenary-announced-{Environment.ProcessId}-{Path.GetRandomFileName()}.db");
+    private readonly TemporarySqliteFile _file = new("plenary-announced");
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2022, 3, 2, 15, 0, 0, TimeSpan.Zero));
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public ValueTask DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
-
-        return ValueTask.CompletedTask;
-    }
+    public void Dispose() => _file.Dispose();
 
     private static StreamAppend[] To(string stream, long expected, int tag) => [new(stream, expected, [new VoteCountsRecorded(tag, 1, 0, 0)])];
 
@@ -31,8 +21,8 @@ public sealed class AnnouncedCommitsTests : IAsyncDisposable
     [Fact]
     public async Task Own_commits_come_from_the_announcements_and_another_process_s_are_read_in_the_gap_between_them()
     {
-        await using var here = await SqliteEventLog.OpenAsync($"Data Source={_path}", _clock, Ct);
-        await using var elsewhere = await SqliteEventLog.OpenAsync($"Data Source={_path}", _clock, Ct);
+        await using var here = await SqliteEventLog.OpenAsync(_file.ConnectionString, _clock, Ct);
+        await using var elsewhere = await SqliteEventLog.OpenAsync(_file.ConnectionString, _clock, Ct);
         using var announced = new AnnouncedCommits(here, capacity: 100);
 
         var first = await here.AppendAsync(To("meeting-a", 0, 1), Ct);
@@ -59,7 +49,7 @@ public sealed class AnnouncedCommitsTests : IAsyncDisposable
     [Fact]
     public async Task A_follower_further_behind_than_the_capacity_reads_the_oldest_back_and_a_page_keeps_its_size()
     {
-        await using var log = await SqliteEventLog.OpenAsync($"Data Source={_path}", _clock, Ct);
+        await using var log = await SqliteEventLog.OpenAsync(_file.ConnectionString, _clock, Ct);
         using var announced = new AnnouncedCommits(log, capacity: 3);
         for (var n = 0; n < 5; n++)
         {
@@ -77,7 +67,7 @@ public sealed class AnnouncedCommitsTests : IAsyncDisposable
     [Fact]
     public async Task Once_disposed_it_keeps_nothing_more()
     {
-        await using var log = await SqliteEventLog.OpenAsync($"Data Source={_path}", _clock, Ct);
+        await using var log = await SqliteEventLog.OpenAsync(_file.ConnectionString, _clock, Ct);
         var announced = new AnnouncedCommits(log, capacity: 10);
         announced.Dispose();
         await log.AppendAsync(To("meeting-a", 0, 1), Ct);

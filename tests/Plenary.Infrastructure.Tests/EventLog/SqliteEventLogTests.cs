@@ -7,9 +7,9 @@ namespace Plenary.Infrastructure.Tests.EventLog;
 /// <summary>The contract on a SQLite file in the temp folder.</summary>
 public class SqliteEventLogTests : DurableEventLogContract
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"plenary-{Environment.ProcessId}-{Path.GetRandomFileName()}.db");
+    private readonly TemporarySqliteFile _file = new("plenary");
 
-    private string ConnectionString => $"Data Source={_path}";
+    private string ConnectionString => _file.ConnectionString;
 
     protected override async Task<IEventLog> OpenStoreAsync(JsonEventCodec codec) =>
         await SqliteEventLog.OpenAsync(ConnectionString, Clock, codec, Ct);
@@ -17,15 +17,7 @@ public class SqliteEventLogTests : DurableEventLogContract
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        using (var connection = new SqliteConnection(ConnectionString))
-        {
-            SqliteConnection.ClearPool(connection);
-        }
-
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
+        _file.Dispose();
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using Plenary.Domain.Meetings;
 using Plenary.Infrastructure.EventLog;
@@ -6,25 +5,16 @@ using Plenary.Infrastructure.EventLog;
 namespace Plenary.Infrastructure.Tests.EventLog;
 
 /// <summary>Group commit in the SQLite log: concurrent appends share transactions, yet each stands or falls alone.</summary>
-public sealed class SqliteGroupCommitTests : IAsyncDisposable
+public sealed class SqliteGroupCommitTests : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"plenary-group-{Environment.ProcessId}-{Path.GetRandomFileName()}.db");
+    private readonly TemporarySqliteFile _file = new("plenary-group");
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2022, 3, 2, 15, 0, 0, TimeSpan.Zero));
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private string ConnectionString => $"Data Source={_path}";
+    private string ConnectionString => _file.ConnectionString;
 
-    public ValueTask DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
-
-        return ValueTask.CompletedTask;
-    }
+    public void Dispose() => _file.Dispose();
 
     private static StreamAppend To(string stream, long expected, int tag) => new(stream, expected, [new VoteCountsRecorded(tag, 1, 0, 0)]);
 
