@@ -11,7 +11,7 @@ namespace Plenary.Load;
 /// </remarks>
 internal static class BallotTimeline
 {
-    public const string Header = "sent_ms\tlatency_ms\tmeeting";
+    private const string Header = "sent_ms\tlatency_ms\tmeeting";
 
     /// <summary>Writes sent time (ms after the round's first ballot), latency (ms) and meeting, in the order sent.</summary>
     public static async Task WriteAsync(string path, IReadOnlyList<Acknowledgement> ballots, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ namespace Plenary.Infrastructure.EventLog;
 /// <summary>A follower's view of the whole log that keeps what this process committed, as the log announced it, so that only other processes' writes are read back.</summary>
 /// <remarks>
 /// Reading back and decoding every event just committed cost a follower of a busy vote (the
-/// records projection) about a fifth of the server's time. The log announces its own commits in
+/// records projection) 4 to 5 % of the server's CPU, on connections beside the log's writer. The log announces its own commits in
 /// position order; a gap between them holds another process's writes, which are read from the
 /// log. At most <c>capacity</c> announced events are kept: a follower that falls further behind
 /// reads the oldest back, as it would without this.
