@@ -42,17 +42,17 @@ internal static class BareRound
     /// its latency would be its own queue; at the same pace the ratio compares like with like.
     /// </remarks>
     public static async Task<(RateFigures Requests, WatchFigures Watching)> BroadcastAsync(
-        LoadSettings settings, ServerProcess server, int groupCount, IReadOnlyList<Acknowledgement> pattern, string directory, TextWriter progress, CancellationToken cancellationToken)
+        LoadSettings settings, ServerPair servers, int groupCount, IReadOnlyList<Acknowledgement> pattern, string directory, TextWriter progress, CancellationToken cancellationToken)
     {
-        using var raw = new RawHttp(server.Address);
+        using var raw = new RawHttp(servers.Commands.Address);
         var groups = Enumerable.Range(1, groupCount).Select(m => string.Create(CultureInfo.InvariantCulture, $"group-{m:000}")).ToArray();
         var timeline = pattern.OrderBy(a => a.Sent).ToArray();
         var origin = timeline.Length > 0 ? timeline[0].Sent : 0;
         progress.WriteLine($"bare broadcast: {settings.Watchers:N0} watchers joining {groups.Length} groups");
-        await using var fleet = await WatcherFleet.StartAsync(server.Address, WatcherKind.Bare, groups, settings.Watchers, directory, cancellationToken);
+        await using var fleet = await WatcherFleet.StartAsync(servers.Watching.Address, WatcherKind.Bare, groups, settings.Watchers, directory, cancellationToken);
         progress.WriteLine($"bare broadcast: {fleet.Joined:N0} joined; {timeline.Length:N0} messages at the pace of Plenary's ballots, {settings.Concurrency} in flight");
         var sequences = new long[groupCount];
-        var (cpuBefore, clientBefore) = (server.CpuTime(), ServerProcess.OwnCpuTime());
+        var (cpuBefore, clientBefore) = (servers.CpuTime(), ServerProcess.OwnCpuTime());
         var start = Stopwatch.GetTimestamp();
         var broadcast = await Driver.RunAsync("bare broadcast", timeline.Length, settings.Concurrency, progress, async (i, acknowledgements) =>
         {
@@ -73,7 +73,7 @@ internal static class BareRound
 
             acknowledgements.Add(new Acknowledgement(group, sequence, sent, Stopwatch.GetTimestamp()));
         }, cancellationToken);
-        var (cpu, clientCpu) = (server.CpuTime() - cpuBefore, ServerProcess.OwnCpuTime() - clientBefore);
+        var (cpu, clientCpu) = (servers.CpuTime() - cpuBefore, ServerProcess.OwnCpuTime() - clientBefore);
 
         var receipts = await fleet.DrainAsync(WatchAnalysis.Expected(settings.Watchers, sequences), cancellationToken);
         return (RateFigures.Of(broadcast).WithCpu(cpu, clientCpu), WatchAnalysis.Analyse(receipts, settings.Watchers, fleet.Joined, sequences, broadcast.Acknowledgements, orderRequired: false));

@@ -19,7 +19,8 @@ internal static class LoadCommand
         var changes = new Option<double>("--changes") { Description = "Share of delegations that change their vote once.", DefaultValueFactory = _ => 0.1 };
         var bareRequests = new Option<int>("--bare-requests") { Description = "Requests to the bare POST endpoint.", DefaultValueFactory = _ => 100_000 };
         var redis = new Option<string?>("--redis") { Description = "A Redis connection string: a second round with the Redis backplane under both servers." };
-        var redisOnly = new Option<bool>("--redis-only") { Description = "With --redis, run only the round with the Redis backplane." };
+        var redisOnly = new Option<bool>("--redis-only") { Description = "With --redis, run only the rounds with the Redis backplane." };
+        var postgres = new Option<string?>("--postgres") { Description = "With --redis, a PostgreSQL connection string: a round with two servers of each kind on Redis, Plenary's two on one PostgreSQL log, the votes on one and the watchers on the other." };
         var seed = new Option<int>("--seed") { Description = "Seed of the votes and their order.", DefaultValueFactory = _ => 1 };
         var server = new Option<string>("--server-dll") { Description = "The built Plenary.Server.dll.", DefaultValueFactory = _ => serverDll };
         var baseline = new Option<string>("--baseline-dll") { Description = "The built Plenary.Load.Baseline.dll.", DefaultValueFactory = _ => baselineDll };
@@ -28,7 +29,7 @@ internal static class LoadCommand
         var output = new Option<string?>("--out") { Description = "Where the JSON figures go (default: load-results.json in the run's temporary directory, with the logs)." };
         var root = new RootCommand("Plenary load: many meetings voting at once, thousands of watchers, and the bare endpoints for scale.")
         {
-            meetings, watchers, concurrency, changes, bareRequests, redis, redisOnly, seed, server, baseline, output, warmUp, pace, WatchCommand.Create(),
+            meetings, watchers, concurrency, changes, bareRequests, redis, redisOnly, postgres, seed, server, baseline, output, warmUp, pace, WatchCommand.Create(),
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -45,7 +46,8 @@ internal static class LoadCommand
                 Path.GetFullPath(parse.GetValue(baseline)!),
                 parse.GetValue(output) is { } path ? Path.GetFullPath(path) : null,
                 parse.GetValue(warmUp),
-                parse.GetValue(pace));
+                parse.GetValue(pace),
+                parse.GetValue(postgres));
             if (Invalid(settings) is { } problem)
             {
                 await Console.Error.WriteLineAsync(problem);
@@ -75,6 +77,7 @@ internal static class LoadCommand
         { WarmUp: < 0 or > 100 } => "--warm-up: 0 to 100 ballots a delegation",
         { Pace: < 0 } => "--pace: 0 (as fast as it goes) or ballots per second",
         { RedisOnly: true, Redis: null } => "--redis-only: give the Redis connection string with --redis",
+        { Postgres: not null, Redis: null } => "--postgres: the two-server round needs the Redis backplane too; give --redis",
         _ => null,
     };
 
@@ -85,33 +88,24 @@ internal static class LoadCommand
         var progress = Console.Out;
         var machine = Machine.Describe();
         progress.WriteLine($"plenary-load: {machine.Processors} processors, {machine.Model}; logs and the SQLite log in {directory}");
-        var rounds = new List<RoundFigures>();
-        foreach (var backplane in settings.Redis is null ? [null] : settings.RedisOnly ? [settings.Redis] : new[] { null, settings.Redis })
+        if (settings.Postgres is not null && settings.Redis is not null)
         {
-            var name = backplane is null ? "in-process" : "redis";
+            await PostgresSchema.CheckAsync(settings.Postgres, cancellationToken);
+        }
+
+        var rounds = new List<RoundFigures>();
+        foreach (var kind in settings.Rounds())
+        {
+            var name = RoundServers.Name(kind);
             progress.WriteLine($"round: {name}");
-            await using var bare = await ServerProcess.StartAsync(
-                settings.BaselineDll,
-                backplane is null ? [] : [$"--Redis={backplane}"],
-                "/health",
-                Path.Combine(directory, $"baseline-{name}.log"),
-                cancellationToken);
-            // The sign-in limit (20 a minute per address) is raised for the tool, which signs every delegation in from one address; lockout stays as it is.
-            string[] plenaryArguments =
-            [
-                $"--ConnectionStrings:EventLog=Data Source={Path.Combine(directory, $"plenary-{name}.db")}",
-                "--Demo:Seed=false",
-                "--Accounts:SignInPermitsPerMinute=1000",
-                .. backplane is null ? Array.Empty<string>() : [$"--ConnectionStrings:Redis={backplane}"],
-            ];
-            await using var plenary = await ServerProcess.StartAsync(settings.ServerDll, plenaryArguments, "/health/ready", Path.Combine(directory, $"plenary-{name}.log"), cancellationToken);
-            using var reader = LoadHttp.Create(plenary.Address, 1);
+            await using var servers = await RoundServers.StartAsync(kind, settings, directory, cancellationToken);
+            using var reader = LoadHttp.Create(servers.Plenary.Commands.Address, 1);
             var voters = await new PlenaryApi(reader).VotersAsync(cancellationToken);
             var plan = VotingPlan.Create(settings.Meetings, voters, settings.ChangeShare, settings.Seed);
-            var post = await BareRound.PostAsync(settings, bare, settings.WarmUp * voters.Count, progress, cancellationToken);
-            var (plenaryFigures, ballots) = await PlenaryRound.RunAsync(settings, plenary, plan, voters, directory, progress, cancellationToken);
+            var post = await BareRound.PostAsync(settings, servers.Bare.Commands, settings.WarmUp * voters.Count, progress, cancellationToken);
+            var (plenaryFigures, ballots) = await PlenaryRound.RunAsync(settings, servers.Plenary, plan, voters, directory, progress, cancellationToken);
             await BallotTimeline.WriteAsync(Path.Combine(directory, $"ballots-{name}.tsv"), ballots, cancellationToken);
-            var (broadcastRequests, broadcast) = await BareRound.BroadcastAsync(settings, bare, plan.Meetings, ballots, directory, progress, cancellationToken);
+            var (broadcastRequests, broadcast) = await BareRound.BroadcastAsync(settings, servers.Bare, plan.Meetings, ballots, directory, progress, cancellationToken);
             rounds.Add(new RoundFigures(name, new BareFigures(post, broadcastRequests, broadcast), plenaryFigures));
         }
 

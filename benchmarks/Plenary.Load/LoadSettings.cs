@@ -10,6 +10,7 @@ namespace Plenary.Load;
 /// <param name="RedisOnly">Run only the round with the Redis backplane.</param>
 /// <param name="WarmUp">Ballots each delegation casts in a meeting of its own before anything is measured, so that the JIT has compiled the ballot path.</param>
 /// <param name="Pace">First ballots started per second (a change follows its first ballot's acknowledgement); 0 for as fast as the server answers.</param>
+/// <param name="Postgres">A PostgreSQL connection string: with <paramref name="Redis"/>, a round with two servers of each kind, the requests on one and the watchers on the other.</param>
 internal sealed record LoadSettings(
     int Meetings,
     int Watchers,
@@ -23,8 +24,30 @@ internal sealed record LoadSettings(
     string BaselineDll,
     string? Output,
     int WarmUp,
-    int Pace = 0)
+    int Pace = 0,
+    string? Postgres = null)
 {
+    /// <summary>The rounds to run, in order: in-process unless only the Redis rounds are asked for, then the Redis round, then the two-server round.</summary>
+    public IReadOnlyList<RoundKind> Rounds()
+    {
+        var rounds = new List<RoundKind>();
+        if (!RedisOnly)
+        {
+            rounds.Add(RoundKind.InProcess);
+        }
+
+        if (Redis is not null)
+        {
+            rounds.Add(RoundKind.Redis);
+            if (Postgres is not null)
+            {
+                rounds.Add(RoundKind.TwoServers);
+            }
+        }
+
+        return rounds;
+    }
+
     /// <summary>Finds the built servers next to the tool's own build: the same configuration (Release for figures) in the same repository.</summary>
     public static (string Server, string Baseline) LocateBuilds()
     {

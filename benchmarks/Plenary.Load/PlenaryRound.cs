@@ -10,8 +10,9 @@ internal static class PlenaryRound
     /// <summary>The password of the demo accounts the server creates on its first start (docs/api.md).</summary>
     private const string DemoPassword = "plenary-demo";
 
-    public static async Task<(PlenaryFigures Figures, IReadOnlyList<Acknowledgement> Ballots)> RunAsync(LoadSettings settings, ServerProcess server, VotingPlan plan, IReadOnlyList<string> voters, string directory, TextWriter progress, CancellationToken cancellationToken)
+    public static async Task<(PlenaryFigures Figures, IReadOnlyList<Acknowledgement> Ballots)> RunAsync(LoadSettings settings, ServerPair servers, VotingPlan plan, IReadOnlyList<string> voters, string directory, TextWriter progress, CancellationToken cancellationToken)
     {
+        var server = servers.Commands;
         using var http = LoadHttp.Create(server.Address, settings.Concurrency);
         using var raw = new RawHttp(server.Address);
         var api = new PlenaryApi(http, raw);
@@ -33,11 +34,11 @@ internal static class PlenaryRound
         });
         await WarmUpAsync(api, settings, voters, tokens, secretariat, president, progress, cancellationToken);
         progress.WriteLine($"plenary: {meetings.Length} meetings with an open recorded vote ({setup.Elapsed.TotalSeconds:F1} s); {settings.Watchers:N0} watchers joining");
-        await using var fleet = await WatcherFleet.StartAsync(server.Address, WatcherKind.Plenary, meetings, settings.Watchers, directory, cancellationToken);
+        await using var fleet = await WatcherFleet.StartAsync(servers.Watching.Address, WatcherKind.Plenary, meetings, settings.Watchers, directory, cancellationToken);
         var setupSeconds = setup.Elapsed.TotalSeconds;
         progress.WriteLine($"plenary: {fleet.Joined:N0} watchers joined; {plan.Ballots:N0} ballots, {settings.Concurrency} in flight");
 
-        var (cpuBefore, clientBefore) = (server.CpuTime(), ServerProcess.OwnCpuTime());
+        var (cpuBefore, clientBefore) = (servers.CpuTime(), ServerProcess.OwnCpuTime());
         var votingStart = Stopwatch.GetTimestamp();
         var voting = await Driver.RunAsync("plenary votes", plan.Turns.Count, settings.Concurrency, progress, async (i, acknowledgements) =>
         {
@@ -66,7 +67,7 @@ internal static class PlenaryRound
                 acknowledgements.Add(new Acknowledgement(turn.Meeting, answer.Version, sent, acknowledged));
             }
         }, cancellationToken);
-        var (cpu, clientCpu) = (server.CpuTime() - cpuBefore, ServerProcess.OwnCpuTime() - clientBefore);
+        var (cpu, clientCpu) = (servers.CpuTime() - cpuBefore, ServerProcess.OwnCpuTime() - clientBefore);
         progress.WriteLine($"plenary: {voting.Acknowledgements.Count:N0} acknowledged in {voting.Elapsed.TotalSeconds:F1} s, {voting.Failed} failed; draining the watchers");
 
         var finalVersions = new long[meetings.Length];
@@ -76,7 +77,7 @@ internal static class PlenaryRound
         }
 
         var receipts = await fleet.DrainAsync(WatchAnalysis.Expected(settings.Watchers, finalVersions), cancellationToken);
-        var memory = server.Memory();
+        var memory = servers.Memory();
         var watching = WatchAnalysis.Analyse(receipts, settings.Watchers, fleet.Joined, finalVersions, voting.Acknowledgements, orderRequired: true);
         var tallyErrors = new List<string>();
         var talliesWrong = 0;

@@ -1,7 +1,7 @@
 namespace Plenary.Load;
 
-/// <summary>The figures of one round (without or with the Redis backplane): the bare counterparts, Plenary's, and their ratios.</summary>
-internal sealed record RoundFigures(string Backplane, BareFigures Bare, PlenaryFigures Plenary)
+/// <summary>The figures of one round (one server without or with the Redis backplane, or two servers on Redis): the bare counterparts, Plenary's, and their ratios.</summary>
+internal sealed record RoundFigures(string Round, BareFigures Bare, PlenaryFigures Plenary)
 {
     /// <summary>Acknowledged votes per second over the bare POST's requests per second (target at least 0.25).</summary>
     public double ThroughputRatio => Plenary.Voting.PerSecond / Bare.Post.PerSecond;
