@@ -13,7 +13,8 @@ internal sealed record BackplaneMessage(string Origin, IReadOnlyList<BackplaneEv
     public static BackplaneMessage From(string origin, IReadOnlyList<RecordedEvent> events) =>
         new(origin, [.. events.Select(e =>
         {
-            var encoded = JsonEventCodec.Default.Encode(e.Event);
+            // Announced only for other processes' watchers, so as watchers get it.
+            var encoded = JsonEventCodec.Default.Encode(LiveEvent.Watched(e.Event));
             return new BackplaneEvent(e.Stream, e.Version, e.Position, encoded.Name, encoded.SchemaVersion, encoded.Data, e.RecordedAt);
         })]);
 

@@ -19,12 +19,15 @@ public sealed record LiveEvent(string Meeting, long Version, string Name, JsonEl
     {
         ArgumentNullException.ThrowIfNull(recorded);
 
-        // A delegation's reference for its ballot answers its retries from the log; watchers have no
-        // use for it, and each of thousands of deliveries would carry it.
-        var encoded = JsonEventCodec.Default.Encode(recorded.Event is VoteCast { Reference: not null } cast ? cast with { Reference = null } : recorded.Event);
+        var encoded = JsonEventCodec.Default.Encode(Watched(recorded.Event));
         using var document = JsonDocument.Parse(encoded.Data);
         return new LiveEvent(meeting, recorded.Version, encoded.Name, document.RootElement.Clone(), recorded.RecordedAt);
     }
+
+    /// <summary>An event as watchers get it, from this process or from another one through the backplane.</summary>
+    /// <remarks>A delegation's reference for its ballot answers its retries from the log; watchers have no use for it, and each of thousands of deliveries would carry it.</remarks>
+    internal static object Watched(object committed) =>
+        committed is VoteCast { Reference: not null } cast ? cast with { Reference = null } : committed;
 
     internal static string Stream(string meeting) => Secretariat.MeetingStream(meeting);
 }

@@ -35,6 +35,10 @@ public sealed class RedisBackplaneTests
             Assert.Equal([start + 1, start + 2, start + 3], streamed.Select(m => m.Id));
             Assert.Equal(states, streamed.Select(m => (string?)JsonNode.Parse(m.Data)!["state"]));
 
+            // Each ballot's Idempotency-Key is its vote's reference in the log; it is not announced to other servers' watchers.
+            Assert.All(pushed, e => Assert.False(e.Data.TryGetProperty("reference", out _), e.Data.ToString()));
+            Assert.All(streamed, m => Assert.False(JsonNode.Parse(m.Data)!.AsObject().ContainsKey("reference"), m.Data));
+
             // Nothing came twice: after the three, the next thing each watcher gets is the next version.
             await second.BallotAsync(Meeting, "POL", "yes");
             Assert.Equal(start + 4, Assert.Single(await hub.TakeAsync(1)).Version);
