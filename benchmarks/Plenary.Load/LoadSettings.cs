@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Plenary.Load;
 
 /// <summary>What one run of the load tool does: the size of the load, where the servers are, where the figures go.</summary>
@@ -10,7 +12,7 @@ namespace Plenary.Load;
 /// <param name="RedisOnly">Run only the round with the Redis backplane.</param>
 /// <param name="WarmUp">Ballots each delegation casts in a meeting of its own before anything is measured, so that the JIT has compiled the ballot path.</param>
 /// <param name="Pace">First ballots started per second (a change follows its first ballot's acknowledgement); 0 for as fast as the server answers.</param>
-/// <param name="Postgres">A PostgreSQL connection string: with <paramref name="Redis"/>, a round with two servers of each kind, the requests on one and the watchers on the other.</param>
+/// <param name="Postgres">A PostgreSQL connection string: with <paramref name="Redis"/>, a round with two servers of each kind, the requests on one and the watchers on the other. Left out of the JSON figures: it holds a password, and the rounds say what ran.</param>
 internal sealed record LoadSettings(
     int Meetings,
     int Watchers,
@@ -25,7 +27,7 @@ internal sealed record LoadSettings(
     string? Output,
     int WarmUp,
     int Pace = 0,
-    string? Postgres = null)
+    [property: JsonIgnore] string? Postgres = null)
 {
     /// <summary>The rounds to run, in order: in-process unless only the Redis rounds are asked for, then the Redis round, then the two-server round.</summary>
     public IReadOnlyList<RoundKind> Rounds()
