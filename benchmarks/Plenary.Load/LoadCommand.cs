@@ -88,7 +88,7 @@ internal static class LoadCommand
         var progress = Console.Out;
         var machine = Machine.Describe();
         progress.WriteLine($"plenary-load: {machine.Processors} processors, {machine.Model}; logs and the SQLite log in {directory}");
-        if (settings.Postgres is not null && settings.Redis is not null)
+        if (settings.Postgres is not null)
         {
             await PostgresSchema.CheckAsync(settings.Postgres, cancellationToken);
         }
