@@ -3,8 +3,6 @@ namespace Plenary.Load;
 /// <summary>The server that takes the requests and the server the watchers connect to: one process in a one-server round, two in the two-server round (one log, one Redis backplane).</summary>
 internal sealed record ServerPair(ServerProcess Commands, ServerProcess Watching)
 {
-    public static ServerPair Single(ServerProcess server) => new(server, server);
-
     public bool Split => !ReferenceEquals(Commands, Watching);
 
     /// <summary>CPU time the servers have used so far, both of them when they are two: a delivery across processes costs the sender's publication and the receiver's sends.</summary>
